@@ -1,0 +1,66 @@
+package io.missive;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Defensive, unmodifiable copies of collections, called by generated payload records.
+ *
+ * <p>{@code field} is the payload field as {@code Type.field}, used in error messages.
+ *
+ * <p>Copies keep the iteration order of the original (so JSON output is stable) and reject
+ * {@code null} elements, keys and values with a message naming the payload field.
+ */
+public final class Copies {
+
+  private Copies() {}
+
+  /** An unmodifiable copy of {@code list}; {@code field} names it in errors. */
+  public static <T> List<T> list(Collection<? extends T> list, String field) {
+    if (list == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    int index = 0;
+    for (T element : list) {
+      if (element == null) {
+        throw new NullPointerException(field + "[" + index + "] must not be null");
+      }
+      index++;
+    }
+    return List.copyOf(list);
+  }
+
+  /** An unmodifiable, order-preserving copy of {@code set}; {@code field} names it in errors. */
+  public static <T> Set<T> set(Collection<? extends T> set, String field) {
+    if (set == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    LinkedHashSet<T> copy = new LinkedHashSet<>(set);
+    if (copy.contains(null)) {
+      throw new NullPointerException(field + " must not contain null");
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** An unmodifiable, order-preserving copy of {@code map}; {@code field} names it in errors. */
+  public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> map, String field) {
+    if (map == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    LinkedHashMap<K, V> copy = new LinkedHashMap<>(map);
+    for (Map.Entry<K, V> entry : copy.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new NullPointerException(field + " must not contain a null key");
+      }
+      if (entry.getValue() == null) {
+        throw new NullPointerException(field + "[" + entry.getKey() + "] must not be null");
+      }
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+}

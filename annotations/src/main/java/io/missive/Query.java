@@ -1,0 +1,34 @@
+package io.missive;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares an interface as the payload of a query: a request, to exactly one handler, to read data
+ * without changing state.
+ *
+ * <p>For an interface {@code GetOrderStatus} the processor generates, in the same package, the
+ * immutable payload record {@code GetOrderStatusData} and the envelope {@code GetOrderStatusQuery}
+ * with its builder.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Query {
+
+  /** The schema version of the payload, 1 or more. */
+  int version() default 1;
+
+  /** The message type written on the wire; empty means the interface's simple name. */
+  String type() default "";
+
+  /**
+   * The sender of the query (CloudEvents {@code source}). When empty: the package's
+   * {@link MessageSource}, then the processor option {@code -Amissive.source=...}, then the package
+   * name of the interface.
+   */
+  String source() default "";
+}
