@@ -1,0 +1,193 @@
+package io.missive.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.missive.processor.Sources.compile;
+import static io.missive.processor.Sources.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What a valid interface gets, and how the processor behaves across rounds. */
+class GenerationTest {
+
+  private static final JavaFileObject ORDER_PLACED =
+      source(
+          "OrderPlaced",
+          "package test;",
+          "import io.missive.DomainEvent;",
+          "import java.math.BigDecimal;",
+          "import java.util.List;",
+          "import java.util.Map;",
+          "import java.util.Optional;",
+          "import java.util.Set;",
+          "@DomainEvent(source = \"order-service\", version = 2)",
+          "public interface OrderPlaced extends HasCustomer {",
+          "  String orderId();",
+          "  List<LineItem> items();",
+          "  Set<String> tags();",
+          "  Map<String, Integer> counts();",
+          "  Optional<String> note();",
+          "  java.util.OptionalInt priority();",
+          "  BigDecimal total();",
+          "  long sequence();",
+          "  default String label() { return orderId(); }",
+          "  static OrderPlaced none() { return null; }",
+          "  String toString();",
+          "  record LineItem(String productId, int quantity) {}",
+          "}");
+
+  private static final JavaFileObject HAS_CUSTOMER =
+      source("HasCustomer", "package test;", "public interface HasCustomer { String customerId(); }");
+
+  @Test
+  void compilesWithoutAnyWarningUnderXlintAll() {
+    Compilation compilation = compile(ORDER_PLACED, HAS_CUSTOMER);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).hasSize(2);
+  }
+
+  @Test
+  void payloadIsARecordOfEveryAccessorInheritedFirst() {
+    assertThat(compile(ORDER_PLACED, HAS_CUSTOMER))
+        .generatedSourceFile("test.OrderPlacedData")
+        .contentsAsUtf8String()
+        .contains(
+            "public record OrderPlacedData(String customerId, String orderId,"
+                + " List<OrderPlaced.LineItem> items,");
+    assertThat(compile(ORDER_PLACED, HAS_CUSTOMER))
+        .generatedSourceFile("test.OrderPlacedData")
+        .contentsAsUtf8String()
+        .doesNotContain("label");
+  }
+
+  @Test
+  void generatedTypesCarryGeneratedAndAJavadocNamingTheInterface() {
+    Compilation compilation = compile(ORDER_PLACED, HAS_CUSTOMER);
+    assertThat(compilation)
+        .generatedSourceFile("test.OrderPlacedEvent")
+        .contentsAsUtf8String()
+        .contains(
+            "/**\n"
+                + " * The {@code OrderPlaced} event envelope, generated from {@link OrderPlaced}.\n"
+                + " */\n"
+                + "@Generated(\"io.missive.processor.MissiveProcessor\")\n"
+                + "public final class OrderPlacedEvent implements EventMessage<OrderPlaced> {");
+    assertThat(compilation)
+        .generatedSourceFile("test.OrderPlacedData")
+        .contentsAsUtf8String()
+        .contains("@Generated(\"io.missive.processor.MissiveProcessor\")\npublic record OrderPlacedData");
+  }
+
+  @Test
+  void commandAndQueryCompileWithNoAttributes() {
+    Compilation compilation =
+        compile(
+            source("PlaceOrder", "package test;", "@io.missive.Command", "public interface PlaceOrder { String orderId(); }"),
+            source("GetOrderStatus", "package test;", "@io.missive.Query", "public interface GetOrderStatus { String orderId(); }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.PlaceOrderCommand")
+        .contentsAsUtf8String()
+        .contains("implements CommandMessage<PlaceOrder>");
+    assertThat(compilation)
+        .generatedSourceFile("test.GetOrderStatusQuery")
+        .contentsAsUtf8String()
+        .contains("SOURCE = \"test\"");
+  }
+
+  @Test
+  void typeAttributeNamesTheWireType() {
+    assertThat(
+            compile(
+                source(
+                    "OrderPlaced",
+                    "package test;",
+                    "@io.missive.DomainEvent(source = \"s\", type = \"com.acme.order.placed\")",
+                    "public interface OrderPlaced { String orderId(); }")))
+        .generatedSourceFile("test.OrderPlacedEvent")
+        .contentsAsUtf8String()
+        .contains("TYPE = \"com.acme.order.placed\"");
+  }
+
+  @Test
+  void payloadTypeMadeByAnotherProcessorInALaterRoundIsDeferredNotReported() {
+    JavaFileObject file =
+        source(
+            "OrderPlaced",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "public interface OrderPlaced {",
+            "  Money total();",
+            "}");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MoneyGenerator(), new MissiveProcessor())
+            .withOptions("-Xlint:all")
+            .compile(file);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.OrderPlacedData")
+        .contentsAsUtf8String()
+        .contains("Money total");
+  }
+
+  @Test
+  void payloadTypeThatNeverAppearsIsReportedInTheLastRound() {
+    JavaFileObject file =
+        source(
+            "OrderPlaced",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "public interface OrderPlaced {",
+            "  Money total();",
+            "}");
+    RecordingFiler filer = new RecordingFiler();
+    Compilation compilation = Sources.compile(filer, file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnresolvedType] The type of accessor total() (Money) could not be resolved")
+        .inFile(file)
+        .onLine(2);
+    assertThat(filer.created).isEmpty();
+  }
+
+  /** Stands for another processor that generates a type in its first round. */
+  static final class MoneyGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer writer = processingEnv.getFiler().createSourceFile("test.Money").openWriter()) {
+          writer.write("package test; public record Money(java.math.BigDecimal amount) {}");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}
