@@ -1,0 +1,502 @@
+package io.missive.processor.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.missive.processor.model.MessageKind;
+import io.missive.processor.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The naming rules against a table of names: for each kind and name, the ids of the findings with
+ * their suggestions ({@code id=Suggestion}, {@code -} for none), or {@code none}.
+ */
+class NamingRulesTest {
+
+  private static final NamingRules DEFAULT = new NamingRules(NamingOptions.defaults());
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      # Events: regular and irregular past participles
+      EVENT   | OrderPlaced                | none
+      EVENT   | OrderShipped               | none
+      EVENT   | OrderCreated               | none
+      EVENT   | OrderCancelled             | none
+      EVENT   | OrderCanceled              | none
+      EVENT   | PaymentReceived            | none
+      EVENT   | PaymentRefunded            | none
+      EVENT   | CustomerRegistered         | none
+      EVENT   | AccountLocked              | none
+      EVENT   | EmailVerified              | none
+      EVENT   | ItemAddedToCart            | none
+      EVENT   | InvoiceSent                | none
+      EVENT   | InvoicePaid                | none
+      EVENT   | HouseBuilt                 | none
+      EVENT   | RaceBegun                  | none
+      EVENT   | ClaimWithdrawn             | none
+      EVENT   | PasswordReset              | none
+      EVENT   | PriceSet                   | none
+      EVENT   | BudgetCut                  | none
+      EVENT   | MessageRead                | none
+      EVENT   | BannerShown                | none
+      EVENT   | TicketSold                 | none
+      EVENT   | GoodsBought                | none
+      EVENT   | ParcelLost                 | none
+      EVENT   | MatchWon                   | none
+      EVENT   | TaskDone                   | none
+      EVENT   | MemberLeft                 | none
+      EVENT   | ThreadWritten              | none
+      EVENT   | SeatTaken                  | none
+      EVENT   | PlanChosen                 | none
+      EVENT   | KeyStolen                  | none
+      EVENT   | SubscriptionRenewed        | none
+      EVENT   | RideBegun                  | none
+      EVENT   | DocumentSigned             | none
+      # Events: phrasal verbs (participle + particle)
+      EVENT   | UserSignedUp               | none
+      EVENT   | UserLoggedIn               | none
+      EVENT   | UserLoggedOut              | none
+      EVENT   | CartCheckedOut             | none
+      EVENT   | ServerShutDown             | none
+      EVENT   | OrderPickedUp              | none
+      EVENT   | DataBackedUp               | none
+      EVENT   | TransactionRolledBack      | none
+      EVENT   | UserOptedIn                | none
+      EVENT   | UserOptedOut               | none
+      EVENT   | GuestCheckedIn             | none
+      # Events: acronyms and digits
+      EVENT   | PDFGenerated               | none
+      EVENT   | OAuth2TokenIssued          | none
+      EVENT   | S3ObjectStored             | none
+      EVENT   | APIKeyRevoked              | none
+      EVENT   | URLsExpired                | none
+      EVENT   | V2OrderPlaced              | none
+      EVENT   | SMSDelivered               | none
+      EVENT   | Mfa2FAEnabled              | none
+      # Events: gerunds, nouns and base verbs are no past fact
+      EVENT   | OrderPlacing               | MissiveEventTense=OrderPlaced
+      EVENT   | PaymentProcessing          | MissiveEventTense=PaymentProcessed
+      EVENT   | OrderShipping              | MissiveEventTense=OrderShipped
+      EVENT   | OrderCreation              | MissiveEventTense=OrderCreated
+      EVENT   | Shipment                   | MissiveEventTense=Shipped
+      EVENT   | OrderShipment              | MissiveEventTense=OrderShipped
+      EVENT   | UserRegistration           | MissiveEventTense=UserRegistered
+      EVENT   | AccountDeletion            | MissiveEventTense=AccountDeleted
+      EVENT   | PaymentRefund              | MissiveEventTense=PaymentRefunded
+      EVENT   | OrderUpdate                | MissiveEventTense=OrderUpdated
+      EVENT   | OrderCancel                | MissiveEventTense=OrderCancelled
+      # Events named like commands (cross-kind advice, irregular forms right)
+      EVENT   | CreateOrder                | MissiveEventTense=OrderCreated
+      EVENT   | PlaceOrder                 | MissiveEventTense=OrderPlaced
+      EVENT   | SendInvoice                | MissiveEventTense=InvoiceSent
+      EVENT   | CancelOrder                | MissiveEventTense=OrderCancelled
+      EVENT   | ResetPassword              | MissiveEventTense=PasswordReset
+      EVENT   | WithdrawClaim              | MissiveEventTense=ClaimWithdrawn
+      EVENT   | PayInvoice                 | MissiveEventTense=InvoicePaid
+      EVENT   | BuildHouse                 | MissiveEventTense=HouseBuilt
+      EVENT   | CheckOutCart               | MissiveEventTense=CartCheckedOut
+      EVENT   | SignUpUser                 | MissiveEventTense=UserSignedUp
+      EVENT   | LoginUser                  | MissiveEventTense=UserLoggedIn
+      EVENT   | LogInUser                  | MissiveEventTense=UserLoggedIn
+      EVENT   | ShipOrder                  | MissiveEventTense=OrderShipped
+      EVENT   | ChargeCard                 | MissiveEventTense=CardCharged
+      # Events: simple past instead of participle; nouns and adjectives ending in -ed
+      EVENT   | ClaimWithdrew              | MissiveEventTense=ClaimWithdrawn
+      EVENT   | RaceBegan                  | MissiveEventTense=RaceBegun
+      EVENT   | EmailWrote                 | MissiveEventTense=EmailWritten
+      EVENT   | OrderFeed                  | MissiveEventTense=OrderFed
+      EVENT   | CustomerNeed               | MissiveEventTense=CustomerNeeded
+      EVENT   | ColorRed                   | MissiveEventTense=-
+      EVENT   | StockBreed                 | MissiveEventTense=StockBred
+      EVENT   | OrderStatus                | MissiveEventTense=-
+      EVENT   | UserLogin                  | MissiveEventTense=UserLoggedIn
+      EVENT   | CartCheckout               | MissiveEventTense=CartCheckedOut
+      EVENT   | AccountSetup               | MissiveEventTense=AccountSetUp
+      # Events: technical names (warning) and redundant suffixes
+      EVENT   | RowInserted                | MissiveTechnicalEvent=-
+      EVENT   | CacheInvalidated           | MissiveTechnicalEvent=-
+      EVENT   | DatabaseUpdated            | MissiveTechnicalEvent=-
+      EVENT   | QueueFlushed               | MissiveTechnicalEvent=-
+      EVENT   | TableTruncated             | MissiveTechnicalEvent=-
+      EVENT   | EntityPersisted            | MissiveTechnicalEvent=-
+      EVENT   | RecordSaved                | MissiveTechnicalEvent=-
+      EVENT   | CustomerRowDeleted         | MissiveTechnicalEvent=-
+      EVENT   | DbRecordUpdated            | MissiveTechnicalEvent=-
+      EVENT   | IndexRebuilt               | MissiveTechnicalEvent=-
+      EVENT   | ColumnDropped              | MissiveTechnicalEvent=-
+      EVENT   | EntitiesDeleted            | MissiveTechnicalEvent=-
+      EVENT   | CacheEntryEvicted          | MissiveTechnicalEvent=-
+      EVENT   | OrderPlacedEvent           | MissiveRedundantSuffix=OrderPlaced
+      EVENT   | PaymentReceivedEvent       | MissiveRedundantSuffix=PaymentReceived
+      EVENT   | CreateOrderEvent           | MissiveRedundantSuffix=CreateOrder; MissiveEventTense=OrderCreated
+      # Events: verbs WordNet lacks, unknown -ed words, odd spellings
+      EVENT   | UserOnboarded              | none
+      EVENT   | OrderUpserted              | none
+      EVENT   | ArticleUnpublished         | none
+      EVENT   | EmailUnverified            | MissiveEventTense=-
+      EVENT   | OrderFrobnicated           | none
+      EVENT   | OrderUnpaid                | MissiveEventTense=-
+      EVENT   | orderPlaced                | none
+      EVENT   | Order_Placed               | none
+      EVENT   | 123                        | MissiveEventTense=-
+      EVENT   | Placed                     | none
+      EVENT   | Create                     | MissiveEventTense=Created
+      EVENT   | SignUp                     | MissiveEventTense=SignedUp
+      # Commands: a base verb first (also phrasal, compound and extra verbs)
+      COMMAND | PlaceOrder                 | none
+      COMMAND | CreateOrder                | none
+      COMMAND | ResetPassword              | none
+      COMMAND | CheckOutCart               | none
+      COMMAND | SignUpUser                 | none
+      COMMAND | LogInUser                  | none
+      COMMAND | CancelOrder                | none
+      COMMAND | SendInvoice                | none
+      COMMAND | ShipOrder                  | none
+      COMMAND | BookFlight                 | none
+      COMMAND | RefundPayment              | none
+      COMMAND | ApproveLoan                | none
+      COMMAND | WithdrawClaim              | none
+      COMMAND | BuildReport                | none
+      COMMAND | MarkOrderPaid              | none
+      COMMAND | MarkAsPaid                 | none
+      COMMAND | UpsertCustomer             | none
+      COMMAND | OnboardUser                | none
+      COMMAND | LoginUser                  | none
+      COMMAND | CheckoutCart               | none
+      COMMAND | SetupAccount               | none
+      COMMAND | BackUpDatabase             | none
+      COMMAND | GenerateInvoicePDF         | none
+      COMMAND | IssueOAuth2Token           | none
+      COMMAND | RotateAPIKeys              | none
+      # Commands: a query verb first reads as a query
+      COMMAND | GetOrder                   | MissiveCommandVerb=-
+      COMMAND | FindCustomer               | MissiveCommandVerb=-
+      COMMAND | ListOrders                 | MissiveCommandVerb=-
+      # Commands named like events get the imperative
+      COMMAND | OrderCreated               | MissiveCommandVerb=CreateOrder
+      COMMAND | OrderPlaced                | MissiveCommandVerb=PlaceOrder
+      COMMAND | PasswordReset              | MissiveCommandVerb=ResetPassword
+      COMMAND | InvoiceSent                | MissiveCommandVerb=SendInvoice
+      COMMAND | CartCheckedOut             | MissiveCommandVerb=CheckOutCart
+      COMMAND | UserSignedUp               | MissiveCommandVerb=SignUpUser
+      COMMAND | ClaimWithdrawn             | MissiveCommandVerb=WithdrawClaim
+      COMMAND | PaymentRefunded            | MissiveCommandVerb=RefundPayment
+      # Commands: nouns and gerunds first
+      COMMAND | Shipment                   | MissiveCommandVerb=-
+      COMMAND | OrderShipment              | none
+      COMMAND | UserRegistration           | MissiveCommandVerb=RegisterUser
+      COMMAND | PlacingOrder               | MissiveCommandVerb=PlaceOrder
+      COMMAND | CreatingOrder              | MissiveCommandVerb=CreateOrder
+      COMMAND | PlacedOrder                | MissiveCommandVerb=PlaceOrder
+      COMMAND | SentInvoice                | MissiveCommandVerb=SendInvoice
+      COMMAND | PaymentRefund              | MissiveCommandVerb=RefundPayment
+      COMMAND | CustomerDetails            | MissiveCommandVerb=-
+      # Commands: redundant suffix, unknown verbs, odd spellings
+      COMMAND | PlaceOrderCommand          | MissiveRedundantSuffix=PlaceOrder
+      COMMAND | CreateCustomerCommand      | MissiveRedundantSuffix=CreateCustomer
+      COMMAND | UpsertCustomerCommand      | MissiveRedundantSuffix=UpsertCustomer
+      COMMAND | FrobnicateWidget           | MissiveCommandVerb=-
+      COMMAND | placeOrder                 | none
+      COMMAND | OrderCreatedCommand        | MissiveRedundantSuffix=OrderCreated; MissiveCommandVerb=CreateOrder
+      COMMAND | StartShipping              | none
+      COMMAND | EnableBilling              | none
+      # Queries: a configured prefix first
+      QUERY   | GetOrder                   | none
+      QUERY   | FindCustomer               | none
+      QUERY   | ListOrders                 | none
+      QUERY   | GetOrderStatus             | none
+      QUERY   | FindOrdersByCustomer       | none
+      QUERY   | ListPendingOrders          | none
+      # Queries: a state-changing verb first
+      QUERY   | CreateOrder                | MissiveQueryChangesState=-
+      QUERY   | UpdateOrder                | MissiveQueryChangesState=-
+      QUERY   | DeleteCustomer             | MissiveQueryChangesState=-
+      QUERY   | CancelOrder                | MissiveQueryChangesState=-
+      QUERY   | SendInvoice                | MissiveQueryChangesState=-
+      QUERY   | ResetPassword              | MissiveQueryChangesState=-
+      # Queries without a prefix get one
+      QUERY   | OrderStatus                | MissiveQueryPrefix=GetOrderStatus
+      QUERY   | CustomerOrders             | MissiveQueryPrefix=GetCustomerOrders
+      QUERY   | AccountBalance             | MissiveQueryPrefix=GetAccountBalance
+      QUERY   | StockLevel                 | MissiveQueryPrefix=GetStockLevel
+      QUERY   | PendingOrders              | MissiveQueryPrefix=GetPendingOrders
+      QUERY   | FetchOrder                 | MissiveQueryPrefix=GetOrder
+      QUERY   | SearchOrders               | MissiveQueryPrefix=FindOrders
+      QUERY   | RetrieveInvoice            | MissiveQueryPrefix=GetInvoice
+      QUERY   | CountOrders                | MissiveQueryPrefix=GetOrdersCount
+      QUERY   | LookUpCustomer             | MissiveQueryPrefix=FindCustomer
+      QUERY   | IsEmailTaken               | MissiveQueryPrefix=-
+      QUERY   | HasPermission              | MissiveQueryPrefix=-
+      QUERY   | GetOrderQuery              | MissiveRedundantSuffix=GetOrder
+      QUERY   | OrderStatusQuery           | MissiveRedundantSuffix=OrderStatus; MissiveQueryPrefix=GetOrderStatus
+      QUERY   | CustomerQuery              | MissiveRedundantSuffix=Customer; MissiveQueryPrefix=GetCustomer
+      QUERY   | getOrder                   | none
+      QUERY   | InvoiceLines               | MissiveQueryPrefix=GetInvoiceLines
+      QUERY   | OrderHistory               | MissiveQueryPrefix=GetOrderHistory
+      QUERY   | CheckAvailability          | MissiveQueryPrefix=GetAvailability
+      QUERY   | ShippedOrders              | MissiveQueryPrefix=GetShippedOrders
+      QUERY   | Get                        | none
+      QUERY   | Query                      | MissiveQueryPrefix=-
+      # Events: a participle followed by a prepositional phrase, and more everyday names
+      EVENT   | UserAssignedToTeam         | none
+      EVENT   | PaymentDeclinedByBank      | none
+      EVENT   | FundsTransferredToAccount  | none
+      EVENT   | OrderMovedToWarehouse      | none
+      EVENT   | ItemAddToCart              | MissiveEventTense=ItemAddedToCart
+      EVENT   | EmailBounced               | none
+      EVENT   | CardExpired                | none
+      EVENT   | LoanApproved               | none
+      EVENT   | ShipmentDelayed            | none
+      EVENT   | AppointmentRescheduled     | none
+      EVENT   | OrderDispatched            | none
+      EVENT   | TicketEscalated            | none
+      EVENT   | PolicyRenewed              | none
+      EVENT   | DeliveryAttempted          | none
+      EVENT   | ProductDiscontinued        | none
+      EVENT   | StockReplenished           | none
+      EVENT   | ApplicationSubmitted       | none
+      EVENT   | ReservationConfirmed       | none
+      EVENT   | TaskAssigned               | none
+      EVENT   | CourseCompleted            | none
+      EVENT   | RefundIssued               | none
+      EVENT   | InvoiceOverdue             | MissiveEventTense=-
+      EVENT   | PaymentFailed              | none
+      EVENT   | CustomerUpdated            | none
+      EVENT   | AccountClosed              | none
+      EVENT   | PasswordChanged            | none
+      EVENT   | SessionExpired             | none
+      EVENT   | FileUploaded               | none
+      EVENT   | ReportRead                 | none
+      EVENT   | OrderFound                 | none
+      EVENT   | UserMet                    | none
+      EVENT   | OrderBroken                | none
+      EVENT   | OrderLaid                  | none
+      """)
+  void judgesNames(MessageKind kind, String name, String expected) {
+    List<NamingFinding> findings = DEFAULT.check(kind, name);
+    String actual =
+        findings.isEmpty()
+            ? "none"
+            : findings.stream()
+                .map(f -> f.id() + "=" + (f.suggestion() == null ? "-" : f.suggestion()))
+                .collect(Collectors.joining("; "));
+    assertThat(actual).isEqualTo(expected);
+    for (NamingFinding finding : findings) {
+      assertWellFormed(finding);
+    }
+  }
+
+  static void assertWellFormed(NamingFinding finding) {
+    NamingRule rule = NamingRule.byName(finding.rule()).orElseThrow();
+    assertThat(finding.id()).isEqualTo(rule.id());
+    assertThat(finding.message()).startsWith("[" + finding.id() + "] ");
+    assertThat(finding.severity()).isNotEqualTo(Severity.OFF);
+    if (finding.suggestion() != null) {
+      assertThat(finding.message()).contains("'" + finding.suggestion() + "'");
+    }
+    assertThat(finding.message()).contains(";").matches("(?s).*[.?]").doesNotContain("null");
+  }
+
+  @Test
+  void theTableCoversAtLeast150NamesOfEachKind() throws Exception {
+    CsvSource source =
+        NamingRulesTest.class
+            .getDeclaredMethod("judgesNames", MessageKind.class, String.class, String.class)
+            .getAnnotation(CsvSource.class);
+    List<String> rows =
+        source.textBlock().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(150);
+    for (MessageKind kind : MessageKind.values()) {
+      assertThat(rows).filteredOn(r -> r.startsWith(kind.name())).hasSizeGreaterThanOrEqualTo(25);
+    }
+  }
+
+  @Test
+  void anEventNamedLikeACommandReadsAsACommand() {
+    NamingFinding finding = single(DEFAULT.check(MessageKind.EVENT, "CreateOrder"));
+    assertThat(finding.rule()).isEqualTo("event-tense");
+    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+    assertThat(finding.message())
+        .isEqualTo(
+            "[MissiveEventTense] Event name 'CreateOrder' reads as a command, not a past fact; events"
+                + " record what already happened, so name it with a past participle: did you mean"
+                + " 'OrderCreated'?");
+    assertThat(finding.suggestion()).isEqualTo("OrderCreated");
+  }
+
+  @Test
+  void messagesSayWhatWhyAndWhatInstead() {
+    assertThat(single(DEFAULT.check(MessageKind.COMMAND, "OrderCreated")).message())
+        .contains("reads as an event", "commands ask for something to be done", "'CreateOrder'");
+    assertThat(single(DEFAULT.check(MessageKind.COMMAND, "GetOrder")).message())
+        .contains("reads as a query", "@Query");
+    assertThat(single(DEFAULT.check(MessageKind.QUERY, "UpdateOrder")).message())
+        .contains("changes state", "queries must not change state", "@Command");
+    assertThat(single(DEFAULT.check(MessageKind.QUERY, "OrderStatus")).message())
+        .contains("query prefix (Get, Find, List)", "'GetOrderStatus'", "-Amissive.naming.queryPrefixes");
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "RowInserted")).message())
+        .contains("storage operation", "name the business reason the data changed");
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "OrderPlacedEvent")).message())
+        .contains("'OrderPlacedEventEvent'", "'OrderPlaced'");
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "OrderFeed")).message())
+        .contains("'Feed', a verb in its base form", "'OrderFed'");
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "ColorRed")).message())
+        .contains("ends in -ed but is not a past participle");
+    assertThat(single(DEFAULT.check(MessageKind.COMMAND, "FrobnicateWidget")).message())
+        .contains("-Amissive.naming.verbs");
+  }
+
+  @Test
+  void defaultSeveritiesAreErrorsForTenseVerbAndPrefixAndWarningsOtherwise() {
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "OrderPlacing")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(DEFAULT.check(MessageKind.COMMAND, "OrderPlaced")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(DEFAULT.check(MessageKind.QUERY, "OrderStatus")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(DEFAULT.check(MessageKind.QUERY, "CreateOrder")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(DEFAULT.check(MessageKind.EVENT, "RowInserted")).severity()).isEqualTo(Severity.WARNING);
+    assertThat(single(DEFAULT.check(MessageKind.COMMAND, "PlaceOrderCommand")).severity())
+        .isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void rulesThatAreOffReportNothingAndWarningsCanBeErrors() {
+    NamingRules rules =
+        new NamingRules(
+            NamingOptions.from(
+                Map.of(
+                    "missive.naming.eventTense", "off",
+                    "missive.naming.technicalEvent", "error",
+                    "missive.naming.redundantSuffix", "off")));
+    assertThat(rules.check(MessageKind.EVENT, "CreateOrder")).isEmpty();
+    assertThat(rules.check(MessageKind.EVENT, "OrderPlacedEvent")).isEmpty();
+    assertThat(single(rules.check(MessageKind.EVENT, "RowInserted")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(rules.check(MessageKind.COMMAND, "OrderCreated")).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void oneOptionSetsAllRules() {
+    NamingRules warnings = new NamingRules(NamingOptions.from(Map.of("missive.naming", "warning")));
+    assertThat(single(warnings.check(MessageKind.EVENT, "CreateOrder")).severity()).isEqualTo(Severity.WARNING);
+    NamingRules off =
+        new NamingRules(NamingOptions.from(Map.of("missive.naming", "off", "missive.naming.queryPrefix", "error")));
+    assertThat(off.check(MessageKind.EVENT, "CreateOrder")).isEmpty();
+    assertThat(single(off.check(MessageKind.QUERY, "OrderStatus")).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void extraQueryPrefixesAreAccepted() {
+    NamingRules rules =
+        new NamingRules(NamingOptions.from(Map.of("missive.naming.queryPrefixes", "Search, is,Has , Count")));
+    assertThat(rules.check(MessageKind.QUERY, "SearchOrders")).isEmpty();
+    assertThat(rules.check(MessageKind.QUERY, "IsEmailTaken")).isEmpty();
+    assertThat(rules.check(MessageKind.QUERY, "HasPermission")).isEmpty();
+    assertThat(rules.check(MessageKind.QUERY, "CountOrders")).isEmpty();
+    assertThat(single(rules.check(MessageKind.COMMAND, "SearchOrders")).message()).contains("reads as a query");
+    assertThat(single(rules.check(MessageKind.QUERY, "OrderStatus")).message())
+        .contains("(Get, Find, List, Search, Is, Has, Count)");
+  }
+
+  @Test
+  void extraVerbsAndParticiplesAreAccepted() {
+    NamingRules rules =
+        new NamingRules(
+            NamingOptions.from(
+                Map.of(
+                    "missive.naming.verbs", "frobnicate, yeet:yote",
+                    "missive.naming.pastParticiples", "unverified")));
+    assertThat(rules.check(MessageKind.COMMAND, "FrobnicateWidget")).isEmpty();
+    assertThat(rules.check(MessageKind.EVENT, "WidgetFrobnicated")).isEmpty();
+    assertThat(rules.check(MessageKind.EVENT, "BallYote")).isEmpty();
+    assertThat(single(rules.check(MessageKind.EVENT, "YeetBall")).suggestion()).isEqualTo("BallYote");
+    assertThat(single(rules.check(MessageKind.COMMAND, "WidgetFrobnicated")).suggestion())
+        .isEqualTo("FrobnicateWidget");
+    assertThat(rules.check(MessageKind.EVENT, "EmailUnverified")).isEmpty();
+    assertThat(DEFAULT.check(MessageKind.EVENT, "EmailUnverified")).hasSize(1);
+  }
+
+  @Test
+  void extraTechnicalWordsAreFlagged() {
+    NamingRules rules =
+        new NamingRules(
+            NamingOptions.from(
+                Map.of(
+                    "missive.naming.technicalSubjects", "Aggregate",
+                    "missive.naming.storageVerbs", "hydrate")));
+    assertThat(single(rules.check(MessageKind.EVENT, "AggregateSaved")).id()).isEqualTo("MissiveTechnicalEvent");
+    assertThat(single(rules.check(MessageKind.EVENT, "CacheHydrated")).id()).isEqualTo("MissiveTechnicalEvent");
+    assertThat(DEFAULT.check(MessageKind.EVENT, "AggregateSaved")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(MessageKind.class)
+  void neverThrowsOnAnyString(MessageKind kind) {
+    List<String> odd =
+        new ArrayList<>(
+            List.of(
+                "", "_", "___", "$", "0", "123", "a", "A", "ed", "Ed", "ING", "Up", "UpUp", "ToTo",
+                "lowercase", "ALLCAPS", "Créée", "注文", "\uD83D\uDE00", "a\uD800", "Event", "Command",
+                "Query", "EventEvent", "QueryQuery", "CommandCommand", "GetGet", "In", "InTo", "ToCart",
+                "Placed", "Place", "Placing", "X1Y2Z3", "__Order__Placed__", "p=", "@index", " ", "\n"));
+    Random random = new Random(42);
+    String alphabet = "aAbBeEdDiInNgG_0$éÜ注 ";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(14); j > 0; j--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      odd.add(sb.toString());
+    }
+    for (String name : odd) {
+      List<NamingFinding> findings = DEFAULT.check(kind, name);
+      assertThat(findings).as(name).isNotNull();
+      findings.forEach(NamingRulesTest::assertWellFormed);
+    }
+    assertThat(DEFAULT.check(kind, null)).isEmpty();
+    assertThat(DEFAULT.check(null, "OrderPlaced")).isEmpty();
+  }
+
+  @Test
+  void isThreadSafe() throws Exception {
+    List<String> names = List.of("CreateOrder", "OrderPlaced", "PlaceOrder", "OrderStatus", "RowInserted", "UserSignUp");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> out = new ArrayList<>();
+                  for (int i = 0; i < 200; i++) {
+                    for (String name : names) {
+                      DEFAULT.check(MessageKind.EVENT, name).forEach(f -> out.add(f.message()));
+                    }
+                  }
+                  return out;
+                }));
+      }
+      List<String> first = results.get(0).get();
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEqualTo(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static NamingFinding single(List<NamingFinding> findings) {
+    assertThat(findings).hasSize(1);
+    return findings.get(0);
+  }
+}
