@@ -1,0 +1,355 @@
+package io.missive;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads one CloudEvents 1.0 event in JSON structured mode: the attributes, then the payload through the
+ * codec of its type. The payload streams straight into the generated reader when the type and the
+ * current version come before {@code data} (as every writer we know puts them); otherwise it is held as
+ * a tree until the end, then upcast if older and read.
+ */
+final class CloudEventReader {
+
+  private static final int NO_VERSION = Integer.MIN_VALUE;
+
+  private final JsonParser parser;
+  /** The one codec of {@link MessageCodec#read}, or {@code null} for a {@link MessageJsonReader}. */
+  private final MessageCodec<?> only;
+  private final Map<String, MessageCodec<?>> registry;
+  /** The attributes as read, kept only when unknown types are handed back. */
+  private final Map<String, Object> raw;
+
+  private JsonStreamContext top;
+  private boolean specVersion;
+  private String id;
+  private String source;
+  private String type;
+  private Instant time;
+  private int version = NO_VERSION;
+  private String correlationId;
+  private String causationId;
+  private MessageCodec<?> codec;
+  private boolean dataSeen;
+  private boolean dataRead;
+  private Object data;
+  private Object dataTree;
+
+  CloudEventReader(
+      JsonParser parser,
+      MessageCodec<?> only,
+      Map<String, MessageCodec<?>> registry,
+      boolean keepUnknown) {
+    this.parser = parser;
+    this.only = only;
+    this.registry = registry;
+    this.raw = keepUnknown ? new LinkedHashMap<>() : null;
+  }
+
+  /** Reads a whole document: one message and nothing after it. */
+  static Object readDocument(
+      String json, MessageCodec<?> only, Map<String, MessageCodec<?>> registry, boolean keepUnknown) {
+    if (json.length() > MessageJson.MAX_DOCUMENT_LENGTH) {
+      throw tooLong(only, json.length() + " chars");
+    }
+    try (JsonParser parser = MessageJson.factory().createParser(json)) {
+      return readDocument(parser, only, registry, keepUnknown);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Object readDocument(
+      byte[] json, MessageCodec<?> only, Map<String, MessageCodec<?>> registry, boolean keepUnknown) {
+    if (json.length > MessageJson.MAX_DOCUMENT_LENGTH) {
+      throw tooLong(only, json.length + " bytes");
+    }
+    try (JsonParser parser = MessageJson.factory().createParser(json)) {
+      return readDocument(parser, only, registry, keepUnknown);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MessageFormatException tooLong(MessageCodec<?> only, String length) {
+    return new MessageFormatException(
+        only == null ? null : only.type(),
+        "",
+        "the input is " + length + " long, over the limit of " + MessageJson.MAX_DOCUMENT_LENGTH,
+        null);
+  }
+
+  private static Object readDocument(
+      JsonParser parser,
+      MessageCodec<?> only,
+      Map<String, MessageCodec<?>> registry,
+      boolean keepUnknown)
+      throws IOException {
+    CloudEventReader reader = new CloudEventReader(parser, only, registry, keepUnknown);
+    Object message = reader.read();
+    JsonToken after;
+    try {
+      after = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw new MessageFormatException(
+          reader.typeForErrors(), "", "after the message: " + problem(e), e);
+    }
+    if (after != null) {
+      throw new MessageFormatException(
+          reader.typeForErrors(), "", "found " + Json.describe(after) + " after the message", null);
+    }
+    return message;
+  }
+
+  Object read() throws IOException {
+    try {
+      JsonToken token = parser.currentToken();
+      if (token == null || token == JsonToken.FIELD_NAME) {
+        token = parser.nextToken();
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw MessageFormatException.unplaced(
+            "expected a JSON object (a CloudEvents event), found " + Json.describe(token), null);
+      }
+      top = parser.getParsingContext();
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        JsonToken value = parser.nextToken();
+        if (raw != null && value.isScalarValue() && !name.equals("data")) {
+          raw.put(name, Json.readTree(parser, value, name));
+        }
+        member(name, value);
+      }
+      return finish();
+    } catch (MessageFormatException e) {
+      throw e.place(typeForErrors(), path());
+    } catch (JsonProcessingException e) {
+      throw new MessageFormatException(typeForErrors(), path(), problem(e), e);
+    } catch (RuntimeException e) {
+      throw new MessageFormatException(typeForErrors(), path(), invalid(e), e);
+    }
+  }
+
+  private void member(String name, JsonToken value) throws IOException {
+    switch (name) {
+      case "specversion":
+        if (!MessageJson.SPEC_VERSION.equals(string(value))) {
+          throw MessageFormatException.unplaced(
+              "expected \"1.0\" (CloudEvents 1.0), found " + Json.quote(parser), null);
+        }
+        specVersion = true;
+        break;
+      case "id":
+        id = nonEmpty(value);
+        break;
+      case "source":
+        source = nonEmpty(value);
+        break;
+      case "type":
+        type(nonEmpty(value));
+        break;
+      case "time":
+        time = time(value);
+        break;
+      case "datacontenttype":
+        contentType(value);
+        break;
+      case "schemaversion":
+        version = version(value);
+        break;
+      case "correlationid":
+        correlationId = nonEmpty(value);
+        break;
+      case "causationid":
+        causationId = value == JsonToken.VALUE_NULL ? null : nonEmpty(value);
+        break;
+      case "data":
+        data(value);
+        break;
+      case "data_base64":
+        throw MessageFormatException.unplaced(
+            "binary data is not supported: the data of a message is a JSON object in \"data\"", null);
+      default:
+        if (raw != null && !value.isScalarValue() && !value.isStructEnd()) {
+          raw.put(name, Json.readTree(parser, value, name));
+        } else {
+          parser.skipChildren();
+        }
+        break;
+    }
+  }
+
+  private void type(String value) {
+    type = value;
+    if (only != null) {
+      if (!value.equals(only.type())) {
+        throw MessageFormatException.unplaced(
+            "found type \"" + value + "\", another message; this reads only \"" + only.type() + "\"",
+            null);
+      }
+      codec = only;
+      return;
+    }
+    codec = registry.get(value);
+    if (codec == null && raw == null) {
+      throw MessageFormatException.unplaced(
+          "unknown message type \"" + value + "\"; this reader knows " + registry.keySet()
+              + ". Register its codec in MessageJsonReader.of(...), or hand unknown types back with"
+              + " keepingUnknownTypes()",
+          null);
+    }
+  }
+
+  private void data(JsonToken value) throws IOException {
+    if (dataSeen) {
+      throw MessageFormatException.unplaced("data appears twice", null);
+    }
+    dataSeen = true;
+    if (codec != null && version != NO_VERSION) {
+      codec.checkVersion(version);
+      if (version == codec.version()) {
+        data = codec.readData(parser);
+        dataRead = true;
+        return;
+      }
+    }
+    if (value != JsonToken.START_OBJECT && raw == null) {
+      throw JsonRead.wrongType("an object", parser);
+    }
+    dataTree = Json.readTree(parser, value, "data");
+  }
+
+  private Object finish() throws IOException {
+    if (!specVersion) {
+      throw MessageFormatException.missing("specversion");
+    }
+    requirePresent(id, "id");
+    requirePresent(source, "source");
+    requirePresent(type, "type");
+    requirePresent(time, "time");
+    if (codec == null) {
+      Object unknownData = dataTree;
+      return new UnknownMessage(
+          id,
+          type,
+          source,
+          time,
+          version == NO_VERSION ? 0 : version,
+          correlationId == null ? id : correlationId,
+          causationId,
+          raw,
+          dataSeen,
+          unknownData);
+    }
+    if (!dataSeen) {
+      throw MessageFormatException.missing("data");
+    }
+    if (version == NO_VERSION) {
+      throw MessageFormatException.missing("schemaversion");
+    }
+    codec.checkVersion(version);
+    if (!dataRead) {
+      if (!(dataTree instanceof JsonObject object)) {
+        throw MessageFormatException.at(
+            "data", "expected an object, found " + Json.describeTree(dataTree));
+      }
+      data = codec.readTree(object, version);
+    }
+    return codec.create(id, source, time, correlationId == null ? id : correlationId, causationId, data);
+  }
+
+  private static void requirePresent(Object value, String name) {
+    if (value == null) {
+      throw MessageFormatException.missing(name);
+    }
+  }
+
+  private String string(JsonToken value) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      throw JsonRead.wrongType("a string", parser);
+    }
+    return parser.getText();
+  }
+
+  private String nonEmpty(JsonToken value) throws IOException {
+    String text = string(value);
+    if (text.isEmpty()) {
+      throw MessageFormatException.unplaced("must not be empty", null);
+    }
+    return text;
+  }
+
+  private Instant time(JsonToken value) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      throw JsonRead.wrongType("a timestamp string", parser);
+    }
+    Instant instant =
+        Rfc3339.tryParse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    if (instant == null) {
+      throw MessageFormatException.unplaced(
+          "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found "
+              + Json.quote(parser),
+          null);
+    }
+    return instant;
+  }
+
+  private void contentType(JsonToken value) throws IOException {
+    String text = string(value);
+    if (text.equals(MessageJson.CONTENT_TYPE)) {
+      return;
+    }
+    String contentType = text.toLowerCase(Locale.ROOT);
+    int parameters = contentType.indexOf(';');
+    String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
+    if (!mediaType.equals(MessageJson.CONTENT_TYPE) && !mediaType.endsWith("+json")) {
+      throw MessageFormatException.unplaced(
+          "expected application/json, found " + Json.quote(parser)
+              + "; the data of a message is a JSON object",
+          null);
+    }
+  }
+
+  private int version(JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_STRING) {
+      // CloudEvents SDKs may carry integer extensions as strings.
+      String text = parser.getText();
+      if (!text.isEmpty() && text.length() < 10 && text.chars().allMatch(Character::isDigit)) {
+        return Integer.parseInt(text);
+      }
+      throw MessageFormatException.unplaced(
+          "expected a schema version (an integer), found " + Json.quote(parser), null);
+    }
+    return JsonRead.intValue(parser);
+  }
+
+  private String typeForErrors() {
+    return only != null ? only.type() : type;
+  }
+
+  /** Where the parser is, relative to the message object. */
+  private String path() {
+    return top == null ? "" : JsonPaths.of(parser.getParsingContext(), top, "");
+  }
+
+  static String problem(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    String message = e.getOriginalMessage();
+    if (location != null && location.getLineNr() > 0) {
+      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+    return message;
+  }
+
+  static String invalid(RuntimeException e) {
+    return "invalid value: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getName());
+  }
+}

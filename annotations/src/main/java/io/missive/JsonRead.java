@@ -1,0 +1,348 @@
+package io.missive;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads payload values from a {@link JsonParser}; called by generated code, one method per supported
+ * type. Every method reads the value at the parser's current token (the generated code advances to
+ * it) and leaves the parser on the value's last token. A value of the wrong JSON type fails with a
+ * {@link MessageFormatException} that the message reader completes with the message type and the
+ * JSON path.
+ */
+public final class JsonRead {
+
+  /** Reads one value at the parser's current token, such as an element of a list. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  private JsonRead() {}
+
+  /** Fails unless the current token starts an object. */
+  public static void startObject(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object", parser);
+    }
+  }
+
+  /**
+   * The error for a required member {@code name} missing from the object that the parser has just
+   * ended.
+   */
+  public static MessageFormatException missing(String name) {
+    return MessageFormatException.missing(name);
+  }
+
+  /** {@code null} for JSON {@code null}, otherwise the value read by {@code reader}. */
+  public static <T> T nullable(JsonParser parser, ValueReader<T> reader) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : reader.read(parser);
+  }
+
+  public static String string(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a string", parser);
+    }
+    return parser.getText();
+  }
+
+  public static boolean booleanValue(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false", parser);
+  }
+
+  public static byte byteValue(JsonParser parser) throws IOException {
+    int value = intValue(parser);
+    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+      throw outOfRange("byte", parser);
+    }
+    return (byte) value;
+  }
+
+  public static short shortValue(JsonParser parser) throws IOException {
+    int value = intValue(parser);
+    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+      throw outOfRange("short", parser);
+    }
+    return (short) value;
+  }
+
+  public static int intValue(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer", parser);
+    }
+    if (parser.getNumberType() != NumberType.INT) {
+      throw outOfRange("int", parser);
+    }
+    return parser.getIntValue();
+  }
+
+  public static long longValue(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer", parser);
+    }
+    NumberType type = parser.getNumberType();
+    if (type != NumberType.INT && type != NumberType.LONG) {
+      throw outOfRange("long", parser);
+    }
+    return parser.getLongValue();
+  }
+
+  /** A one-character string. */
+  public static char charValue(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getTextLength() != 1) {
+      throw wrongType("a string of one character", parser);
+    }
+    return parser.getTextCharacters()[parser.getTextOffset()];
+  }
+
+  /** A number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}. */
+  public static float floatValue(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getFloatValue();
+    }
+    return (float) special(parser);
+  }
+
+  /** A number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}. */
+  public static double doubleValue(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getDoubleValue();
+    }
+    return special(parser);
+  }
+
+  private static double special(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      switch (parser.getText()) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          break;
+      }
+    }
+    throw wrongType("a number", parser);
+  }
+
+  /** A number, exactly as written: {@code 59.98} stays 59.98 with scale 2. */
+  public static BigDecimal bigDecimal(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("a number", parser);
+    }
+    return parser.getDecimalValue();
+  }
+
+  public static BigInteger bigInteger(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer", parser);
+    }
+    return parser.getBigIntegerValue();
+  }
+
+  /** An RFC 3339 timestamp, read without a formatter; years past 9999 in ISO-8601's {@code +10000}. */
+  public static Instant instant(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a timestamp string", parser);
+    }
+    Instant instant =
+        Rfc3339.tryParse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    if (instant != null) {
+      return instant;
+    }
+    try {
+      return Instant.parse(parser.getText());
+    } catch (DateTimeException e) {
+      throw invalid("an RFC 3339 timestamp such as 2026-03-15T10:30:00Z", parser, e);
+    }
+  }
+
+  /** An ISO-8601 date such as {@code 2026-03-15}. */
+  public static LocalDate localDate(JsonParser parser) throws IOException {
+    try {
+      return LocalDate.parse(text("a date string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 date such as 2026-03-15", parser, e);
+    }
+  }
+
+  /** An ISO-8601 local date-time such as {@code 2026-03-15T10:30:00}. */
+  public static LocalDateTime localDateTime(JsonParser parser) throws IOException {
+    try {
+      return LocalDateTime.parse(text("a date-time string", parser), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 date-time such as 2026-03-15T10:30:00", parser, e);
+    }
+  }
+
+  /** An ISO-8601 date-time with offset such as {@code 2026-03-15T10:30:00+01:00}. */
+  public static OffsetDateTime offsetDateTime(JsonParser parser) throws IOException {
+    try {
+      return OffsetDateTime.parse(
+          text("a date-time string", parser), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 date-time with offset such as 2026-03-15T10:30:00+01:00", parser, e);
+    }
+  }
+
+  /** An ISO-8601 duration such as {@code PT1H30M}. */
+  public static Duration duration(JsonParser parser) throws IOException {
+    try {
+      return Duration.parse(text("a duration string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 duration such as PT1H30M", parser, e);
+    }
+  }
+
+  /** A UUID in its canonical form, read without {@link UUID#fromString}. */
+  public static UUID uuid(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a UUID string", parser);
+    }
+    UUID uuid =
+        UuidCodec.tryParse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    if (uuid == null) {
+      throw invalid("a UUID such as 0193c4c2-5b1e-7a3c-9f1d-2b6e8c0a4d17", parser, null);
+    }
+    return uuid;
+  }
+
+  /** An enum constant by its exact name. */
+  public static <E extends Enum<E>> E enumValue(JsonParser parser, Class<E> type) throws IOException {
+    String name = text("a string", parser);
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw MessageFormatException.unplaced(
+          "expected one of " + Arrays.toString(type.getEnumConstants()) + ", found "
+              + Json.quote(parser),
+          null);
+    }
+  }
+
+  /** An array as a mutable list (the payload record copies it). */
+  public static <T> List<T> list(JsonParser parser, ValueReader<? extends T> element)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array", parser);
+    }
+    List<T> list = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      list.add(element.read(parser));
+    }
+    return list;
+  }
+
+  /** An array as a mutable, ordered set (the payload record copies it). */
+  public static <T> Set<T> set(JsonParser parser, ValueReader<? extends T> element)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array", parser);
+    }
+    Set<T> set = new LinkedHashSet<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      set.add(element.read(parser));
+    }
+    return set;
+  }
+
+  /** An object as a mutable, ordered map from member names (the payload record copies it). */
+  public static <T> Map<String, T> map(JsonParser parser, ValueReader<? extends T> value)
+      throws IOException {
+    startObject(parser);
+    Map<String, T> map = new LinkedHashMap<>();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      map.put(name, value.read(parser));
+    }
+    return map;
+  }
+
+  /** Empty for JSON {@code null}, otherwise the value read by {@code value}. */
+  public static <T> Optional<T> optional(JsonParser parser, ValueReader<? extends T> value)
+      throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL
+        ? Optional.empty()
+        : Optional.of(value.read(parser));
+  }
+
+  public static OptionalInt optionalInt(JsonParser parser) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL
+        ? OptionalInt.empty()
+        : OptionalInt.of(intValue(parser));
+  }
+
+  public static OptionalLong optionalLong(JsonParser parser) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL
+        ? OptionalLong.empty()
+        : OptionalLong.of(longValue(parser));
+  }
+
+  public static OptionalDouble optionalDouble(JsonParser parser) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(doubleValue(parser));
+  }
+
+  private static String text(String expected, JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(expected, parser);
+    }
+    return parser.getText();
+  }
+
+  static MessageFormatException wrongType(String expected, JsonParser parser) {
+    return MessageFormatException.unplaced(
+        "expected " + expected + ", found " + Json.describe(parser.currentToken()), null);
+  }
+
+  private static MessageFormatException outOfRange(String type, JsonParser parser)
+      throws IOException {
+    return MessageFormatException.unplaced(
+        "expected an integer that fits in " + (type.equals("int") ? "an" : "a") + " " + type
+            + ", found " + parser.getText(),
+        null);
+  }
+
+  private static MessageFormatException invalid(String expected, JsonParser parser, Exception cause)
+      throws IOException {
+    return MessageFormatException.unplaced(
+        "expected " + expected + ", found " + Json.quote(parser), cause);
+  }
+}

@@ -1,0 +1,116 @@
+package io.missive;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads messages of many types, such as every event on one topic, into their typed envelopes, choosing
+ * the codec by the CloudEvents {@code type}:
+ *
+ * <pre>{@code
+ * MessageJsonReader reader =
+ *     MessageJsonReader.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON, OrderCancelledEvent.JSON);
+ * Message<?> message = reader.read(record.value());
+ * if (message instanceof OrderPlacedEvent placed) {
+ *   ...
+ * } else if (message instanceof OrderShippedEvent shipped) {
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>A type it has no codec for is never dropped silently: by default it is a
+ * {@link MessageFormatException} naming the type and the types the reader knows; a reader made with
+ * {@link #keepingUnknownTypes()} hands it back as an {@link UnknownMessage} with its raw attributes and
+ * data. Each codec reads its own older versions through its upcasters. Readers are immutable and
+ * thread-safe.
+ */
+public final class MessageJsonReader {
+
+  private final Map<String, MessageCodec<?>> codecs;
+  private final boolean keepUnknown;
+
+  private MessageJsonReader(Map<String, MessageCodec<?>> codecs, boolean keepUnknown) {
+    this.codecs = codecs;
+    this.keepUnknown = keepUnknown;
+  }
+
+  /**
+   * A reader of the given message types.
+   *
+   * @throws IllegalArgumentException if two codecs read the same type
+   */
+  public static MessageJsonReader of(MessageCodec<?>... codecs) {
+    return of(Arrays.asList(codecs));
+  }
+
+  /**
+   * A reader of the given message types.
+   *
+   * @throws IllegalArgumentException if two codecs read the same type
+   */
+  public static MessageJsonReader of(Iterable<? extends MessageCodec<?>> codecs) {
+    Map<String, MessageCodec<?>> byType = new LinkedHashMap<>();
+    for (MessageCodec<?> codec : codecs) {
+      Objects.requireNonNull(codec, "codec");
+      MessageCodec<?> previous = byType.putIfAbsent(codec.type(), codec);
+      if (previous != null && previous != codec) {
+        throw new IllegalArgumentException(
+            "Two codecs read type \"" + codec.type() + "\": " + previous.messageClass().getName()
+                + " and " + codec.messageClass().getName());
+      }
+    }
+    return new MessageJsonReader(Collections.unmodifiableMap(byType), false);
+  }
+
+  /** This reader, but handing back messages of unknown types as {@link UnknownMessage}s. */
+  public MessageJsonReader keepingUnknownTypes() {
+    return new MessageJsonReader(codecs, true);
+  }
+
+  /** The message types this reader knows. */
+  public Set<String> types() {
+    return codecs.keySet();
+  }
+
+  /** The codec of {@code type}, or {@code null}. */
+  public MessageCodec<?> codec(String type) {
+    return codecs.get(type);
+  }
+
+  /**
+   * Reads one message from JSON text.
+   *
+   * @throws MessageFormatException if it is no valid message of a known type (or, when keeping unknown
+   *     types, no valid CloudEvents event)
+   */
+  public Message<?> read(String json) {
+    return (Message<?>) CloudEventReader.readDocument(json, null, codecs, keepUnknown);
+  }
+
+  /**
+   * Reads one message from JSON in UTF-8.
+   *
+   * @throws MessageFormatException if it is no valid message of a known type (or, when keeping unknown
+   *     types, no valid CloudEvents event)
+   */
+  public Message<?> read(byte[] json) {
+    return (Message<?>) CloudEventReader.readDocument(json, null, codecs, keepUnknown);
+  }
+
+  /**
+   * Reads one message from {@code parser}: the object at its current token, or at the next token
+   * when it has none yet or is on a member name. Leaves the parser on the message's closing {@code END_OBJECT}.
+   *
+   * @throws MessageFormatException if it is no valid message of a known type
+   * @throws IOException if the parser's input fails
+   */
+  public Message<?> read(JsonParser parser) throws IOException {
+    return (Message<?>) new CloudEventReader(parser, null, codecs, keepUnknown).read();
+  }
+}

@@ -1,0 +1,50 @@
+package io.missive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The tree that upcasters work on. */
+class JsonObjectTest {
+
+  @Test
+  void parsesAndWritesBackExactly() {
+    String json = "{\"a\":1.50,\"b\":[true,null,\"x\",{\"c\":1E+3}],\"d\":{}}";
+    JsonObject object = JsonObject.parse(json);
+    assertThat(object.toString()).isEqualTo(json);
+    assertThat(object.getNumber("a")).isEqualTo(new BigDecimal("1.50"));
+    assertThat(object.getArray("b").getObject(3).getNumber("c")).isEqualTo(new BigDecimal("1E+3"));
+    assertThat(object.isNull("a")).isFalse();
+    assertThat(object.getArray("b").get(1)).isNull();
+  }
+
+  @Test
+  void renameKeepsThePlaceAndPutAddsAtTheEnd() {
+    JsonObject object = JsonObject.parse("{\"a\":1,\"amount\":2,\"c\":3}");
+    object.rename("amount", "total").put("currency", "EUR").put("n", 7L).putNull("z");
+    assertThat(object.toString()).isEqualTo("{\"a\":1,\"total\":2,\"c\":3,\"currency\":\"EUR\",\"n\":7,\"z\":null}");
+    assertThat(object.rename("absent", "x").names()).containsExactly("a", "total", "c", "currency", "n", "z");
+    assertThat(object.remove("a")).isEqualTo(BigDecimal.ONE);
+    assertThat(object.getInt("c")).isEqualTo(3);
+    assertThat(object.getLong("n")).isEqualTo(7L);
+  }
+
+  @Test
+  void typedGettersFailWithThePathOfTheMember() {
+    JsonObject data = new JsonObject();
+    data.put("items", new JsonArray().add(new JsonObject().put("qty", "two")));
+    data.repathTo("data");
+    assertThatThrownBy(() -> data.getArray("items").getObject(0).getInt("qty"))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.path()).isEqualTo("data.items[0].qty"))
+        .hasMessage("Cannot read message JSON at data.items[0].qty: expected a number, found a string");
+    assertThatThrownBy(() -> data.getString("missing"))
+        .hasMessage("Cannot read message JSON at data.missing: missing");
+    assertThatThrownBy(() -> data.getArray("items").getObject(0).put("n", 1.5).getInt("n"))
+        .hasMessage("Cannot read message JSON at data.items[0].n: expected an int, found 1.5");
+    assertThatThrownBy(() -> data.put("x", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(data.getString("missing", "fallback")).isEqualTo("fallback");
+  }
+}

@@ -1,0 +1,83 @@
+package io.missive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The fixed-format codec agrees with {@link Instant#toString()} and {@link OffsetDateTime#parse}. */
+class Rfc3339Test {
+
+  @Property(tries = 2000)
+  void formatsExactlyAsInstantToString(@ForAll("instants") Instant instant) {
+    assertThat(Rfc3339.format(instant)).isEqualTo(instant.toString());
+  }
+
+  @Property(tries = 2000)
+  void parsesWhatItFormatsAndAnyOffset(
+      @ForAll("instants") Instant instant, @ForAll("offsets") ZoneOffset offset) {
+    assertThat(Rfc3339.parse(Rfc3339.format(instant))).isEqualTo(instant);
+    String withOffset = OffsetDateTime.ofInstant(instant, offset).toString();
+    if (withOffset.length() >= 20 && withOffset.charAt(16) == ':') {
+      assertThat(Rfc3339.parse(withOffset)).isEqualTo(instant);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-03-15T10:30Z",
+        "2026-03-15 10:30:00Z",
+        "2026-03-15T10:30:00",
+        "2026-02-29T10:30:00Z",
+        "2026-04-31T10:30:00Z",
+        "2026-03-15T24:00:00Z",
+        "2026-03-15T10:60:00Z",
+        "2026-03-15T10:30:60Z",
+        "2026-03-15T10:30:00.Z",
+        "2026-03-15T10:30:00.1234567890Z",
+        "2026-03-15T10:30:00+1:00",
+        "2026-03-15T10:30:00+01:60",
+        "2026-03-15T10:30:00Zjunk",
+        "+10000-01-01T00:00:00Z",
+        "2026-3-15T10:30:00Z",
+        ""
+      })
+  void rejectsWhatIsNotRfc3339WithSeconds(String text) {
+    assertThatThrownBy(() -> Rfc3339.parse(text)).isInstanceOf(DateTimeParseException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-29T23:59:59.5z", "2000-02-29t00:00:00-00:00", "0000-01-01T00:00:00Z"})
+  void acceptsLowercaseLeapDaysAndTheEdges(String text) {
+    assertThat(Rfc3339.parse(text)).isEqualTo(OffsetDateTime.parse(text.toUpperCase()).toInstant());
+  }
+
+  @Provide
+  Arbitrary<Instant> instants() {
+    return Combinators.combine(
+            Arbitraries.longs().between(-62_167_219_200L, 253_402_300_799L),
+            Arbitraries.oneOf(
+                Arbitraries.just(0),
+                Arbitraries.integers().between(0, 999).map(n -> n * 1_000_000),
+                Arbitraries.integers().between(0, 999_999).map(n -> n * 1000),
+                Arbitraries.integers().between(0, 999_999_999)))
+        .as(Instant::ofEpochSecond);
+  }
+
+  @Provide
+  Arbitrary<ZoneOffset> offsets() {
+    return Arbitraries.integers().between(-18 * 60, 18 * 60).map(m -> ZoneOffset.ofTotalSeconds(m * 60));
+  }
+}

@@ -1,0 +1,80 @@
+package io.missive.it.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.missive.MessageFormatException;
+import io.missive.it.orders.OrderPlacedEvent;
+import io.missive.it.orders.PlaceOrderCommand;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated envelopes carry Jackson annotations, so a plain {@link ObjectMapper}, with no module
+ * and no configuration, writes and reads the same JSON as {@code toJson()} and {@code fromJson()}.
+ */
+class ObjectMapperTest {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** A document of the user's, with messages inside. */
+  record Outbox(String name, List<OrderPlacedEvent> events, PlaceOrderCommand last) {}
+
+  @Test
+  void writesTheSameJson() throws Exception {
+    OrderPlacedEvent event = JsonFormatTest.orderPlaced();
+    assertThat(mapper.writeValueAsString(event)).isEqualTo(event.toJson());
+    assertThat(mapper.writeValueAsBytes(event)).isEqualTo(event.toJsonBytes());
+    ParcelShippedEvent parcel = Parcels.shipped().build();
+    assertThat(mapper.writeValueAsString(parcel)).isEqualTo(parcel.toJson());
+  }
+
+  @Test
+  void readsTheSameJson() throws Exception {
+    OrderPlacedEvent event = JsonFormatTest.orderPlaced();
+    assertThat(mapper.readValue(event.toJson(), OrderPlacedEvent.class)).isEqualTo(event);
+    assertThat(mapper.readValue(event.toJsonBytes(), OrderPlacedEvent.class)).isEqualTo(event);
+    ParcelShippedEvent parcel = Parcels.shipped().build();
+    assertThat(mapper.readValue(parcel.toJson(), ParcelShippedEvent.class)).isEqualTo(parcel);
+  }
+
+  @Test
+  void readsOlderVersionsThroughTheUpcasters() throws Exception {
+    String v1 =
+        "{\"specversion\":\"1.0\",\"id\":\"w-1\",\"source\":\"/scales\",\"type\":\"ParcelWeighed\","
+            + "\"time\":\"2026-03-15T10:30:00Z\",\"schemaversion\":1,"
+            + "\"data\":{\"parcelId\":\"p-1\",\"weightGrams\":1200,\"pieces\":[]}}";
+    assertThat(mapper.readValue(v1, ParcelWeighedEvent.class)).isEqualTo(ParcelWeighedEvent.fromJson(v1));
+  }
+
+  @Test
+  void messagesInsideTheUsersOwnTypesRoundTrip() throws Exception {
+    OrderPlacedEvent event = JsonFormatTest.orderPlaced();
+    PlaceOrderCommand command =
+        PlaceOrderCommand.builder().customerId("c").items(List.of()).causedBy(event).build();
+    Outbox outbox = new Outbox("main", List.of(event, event), command);
+    String json = mapper.writeValueAsString(outbox);
+    assertThat(json)
+        .isEqualTo(
+            "{\"name\":\"main\",\"events\":[" + event.toJson() + "," + event.toJson() + "],\"last\":"
+                + command.toJson() + "}");
+    assertThat(mapper.readValue(json, Outbox.class)).isEqualTo(outbox);
+    assertThat(mapper.readTree(json).get("events").get(0)).isEqualTo(mapper.readTree(event.toJson()));
+  }
+
+  @Test
+  void badInputIsAMessageFormatExceptionWithThePathInsideTheMessage() {
+    String json = JsonFormatTest.ORDER_PLACED_JSON.replace("\"quantity\":2", "\"quantity\":\"two\"");
+    assertThatThrownBy(() -> mapper.readValue(json, OrderPlacedEvent.class))
+        .isInstanceOf(MessageFormatException.class)
+        .hasMessage(
+            "Cannot read OrderPlaced JSON at data.items[0].quantity: expected an integer, found a string");
+    String outbox = "{\"name\":\"main\",\"events\":[" + json + "]}";
+    assertThatThrownBy(() -> mapper.readValue(outbox, Outbox.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasRootCauseInstanceOf(MessageFormatException.class)
+        .hasMessageContaining("Cannot read OrderPlaced JSON at data.items[0].quantity");
+  }
+}
