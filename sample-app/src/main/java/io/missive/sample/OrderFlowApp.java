@@ -1,0 +1,195 @@
+package io.missive.sample;
+
+import io.missive.Message;
+import io.missive.MessageJsonReader;
+import io.missive.sample.bus.CommandResult;
+import io.missive.sample.bus.Journal;
+import io.missive.sample.bus.MessageBus;
+import io.missive.sample.messages.CancelOrderCommand;
+import io.missive.sample.messages.GetOrderQuery;
+import io.missive.sample.messages.GetOrderStatusQuery;
+import io.missive.sample.messages.InventoryReservedEvent;
+import io.missive.sample.messages.LineItem;
+import io.missive.sample.messages.OrderCancelledEvent;
+import io.missive.sample.messages.OrderPlacedEvent;
+import io.missive.sample.messages.PaymentReceivedEvent;
+import io.missive.sample.messages.PlaceOrderCommand;
+import io.missive.sample.messages.RefundIssuedEvent;
+import io.missive.sample.messages.ShipmentDispatchedEvent;
+import io.missive.sample.services.InventoryService;
+import io.missive.sample.services.NotificationService;
+import io.missive.sample.services.OrderService;
+import io.missive.sample.services.OrderStatus;
+import io.missive.sample.services.PaymentService;
+import io.missive.sample.services.ShippingService;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order flow, end to end, on generated messages crossing an in-process bus as JSON: accepted and
+ * rejected commands, an event broadcast to independent consumers, both styles of event, a redelivered
+ * event processed once, the causal chain of a flow, and a version-1 event read through its upcaster.
+ */
+public final class OrderFlowApp {
+
+  /** A version-1 {@code OrderPlaced}, as an older producer still writes it: no customer details. */
+  static final String LEGACY_V1_ORDER_PLACED =
+      """
+      {"specversion":"1.0","id":"0190f0e2-8f4a-7c3e-9a1b-3c5d7e9f1a2b","source":"order-service",\
+      "type":"OrderPlaced","time":"2025-12-01T09:00:00Z","datacontenttype":"application/json",\
+      "schemaversion":1,"correlationid":"0190f0e2-8f4a-7c3e-9a1b-3c5d7e9f1a2b",\
+      "data":{"orderId":"ord-0042","customerId":"cust-456",\
+      "items":[{"productId":"prod-789","quantity":1,"unitPrice":29.99}],"total":29.99}}""";
+
+  private final Journal journal;
+  private final MessageBus bus;
+  private final OrderService orders;
+  private final InventoryService inventory;
+  private final ShippingService shipping;
+  private final NotificationService notifications;
+  private final List<CommandResult> results = new ArrayList<>();
+  private String firstFlow;
+
+  OrderFlowApp(PrintStream out) {
+    journal = new Journal(out);
+    bus =
+        new MessageBus(
+            MessageJsonReader.of(
+                PlaceOrderCommand.JSON,
+                CancelOrderCommand.JSON,
+                OrderPlacedEvent.JSON,
+                PaymentReceivedEvent.JSON,
+                InventoryReservedEvent.JSON,
+                ShipmentDispatchedEvent.JSON,
+                OrderCancelledEvent.JSON,
+                RefundIssuedEvent.JSON,
+                GetOrderStatusQuery.JSON,
+                GetOrderQuery.JSON),
+            journal);
+    inventory = new InventoryService(bus, journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
+    PaymentService payments = new PaymentService(bus, journal);
+    orders =
+        new OrderService(
+            bus,
+            Map.of("cust-456", new OrderService.Customer("Alice", "alice@example.com")),
+            inventory,
+            payments);
+    shipping = new ShippingService(bus, journal);
+    notifications = new NotificationService(bus, journal);
+  }
+
+  public static void main(String[] args) {
+    new OrderFlowApp(System.out).run();
+  }
+
+  void run() {
+    step("1. PlaceOrder is accepted; OrderPlaced is broadcast to inventory and notifications");
+    PlaceOrderCommand first = placeOrder("cust-456", "tok-visa", new LineItem("prod-789", 2, new BigDecimal("29.99")),
+        new LineItem("prod-790", 1, new BigDecimal("4.50")));
+    firstFlow = first.correlationId();
+    String firstOrder = orders.orderIds().get(0);
+
+    step("2. The broker redelivers that OrderPlaced (same id): every consumer ignores it");
+    OrderPlacedEvent placed = (OrderPlacedEvent) journal.flow(firstFlow).stream()
+        .filter(OrderPlacedEvent.class::isInstance).findFirst().orElseThrow();
+    bus.deliver(OrderPlacedEvent.JSON.toJsonBytes(placed));
+
+    step("3. PlaceOrder is rejected for business reasons: a result, not an exception");
+    placeOrder("cust-999", "tok-visa", new LineItem("prod-789", 1, new BigDecimal("29.99")));
+    placeOrder("cust-456", "tok-visa", new LineItem("prod-791", 1, new BigDecimal("99.00")));
+    placeOrder("cust-456", "tok-declined", new LineItem("prod-790", 1, new BigDecimal("4.50")));
+
+    step("4. A second order is placed, then cancelled before it ships: stock released, refund issued");
+    placeOrder("cust-456", "tok-visa", new LineItem("prod-790", 2, new BigDecimal("4.50")));
+    String secondOrder = orders.orderIds().get(1);
+    send(CancelOrderCommand.builder().orderId(secondOrder).reason("changed my mind").build());
+
+    step("5. The truck leaves: ShipmentDispatched is a notification (ids only), so its consumer calls back");
+    shipping.dispatch();
+
+    step("6. A version-1 OrderPlaced from an older producer is read through its upcaster");
+    bus.deliver(LEGACY_V1_ORDER_PLACED.getBytes(StandardCharsets.UTF_8));
+
+    step("7. Queries read without changing anything");
+    for (String orderId : List.of(firstOrder, secondOrder)) {
+      bus.ask(GetOrderStatusQuery.builder().orderId(orderId).build(), OrderStatus.class);
+    }
+
+    step("Causal chain of the first flow (correlation " + Journal.shortId(firstFlow) + ")");
+    printChain(firstFlow);
+    summary();
+  }
+
+  private PlaceOrderCommand placeOrder(String customerId, String token, LineItem... items) {
+    PlaceOrderCommand command =
+        PlaceOrderCommand.builder().customerId(customerId).paymentToken(token).items(List.of(items)).build();
+    send(command);
+    return command;
+  }
+
+  private void send(io.missive.CommandMessage<?> command) {
+    results.add(bus.send(command));
+  }
+
+  private void printChain(String correlationId) {
+    List<Message<?>> flow = journal.flow(correlationId);
+    for (Message<?> message : flow) {
+      int depth = depth(message, flow);
+      journal.say("  ".repeat(depth + 1) + Journal.kind(message) + " " + message.type() + " "
+          + Journal.shortId(message.id())
+          + (message.causationId() == null ? " (starts the flow)" : " <- " + Journal.shortId(message.causationId())));
+    }
+  }
+
+  private static int depth(Message<?> message, List<Message<?>> flow) {
+    int depth = 0;
+    String cause = message.causationId();
+    while (cause != null) {
+      String id = cause;
+      cause = flow.stream().filter(m -> m.id().equals(id)).findFirst().map(Message::causationId).orElse(null);
+      depth++;
+    }
+    return depth;
+  }
+
+  private void summary() {
+    long accepted = results.stream().filter(CommandResult.Accepted.class::isInstance).count();
+    Map<String, Long> kinds = new java.util.TreeMap<>();
+    for (Journal.Entry entry : journal.entries()) {
+      kinds.merge(Journal.kind(entry.message()), 1L, Long::sum);
+    }
+    journal.say("");
+    journal.say("Summary: " + journal.entries().size() + " messages delivered " + kinds + "; "
+        + results.size() + " commands, " + accepted + " accepted, " + (results.size() - accepted) + " rejected; "
+        + notifications.sent().size() + " emails sent; stock of prod-790 now " + inventory.available("prod-790") + ".");
+  }
+
+  private void step(String title) {
+    journal.say("");
+    journal.say("== " + title);
+  }
+
+  Journal journal() {
+    return journal;
+  }
+
+  List<CommandResult> results() {
+    return List.copyOf(results);
+  }
+
+  NotificationService notifications() {
+    return notifications;
+  }
+
+  InventoryService inventory() {
+    return inventory;
+  }
+
+  String firstFlow() {
+    return firstFlow;
+  }
+}

@@ -1,0 +1,14 @@
+package io.missive.sample.messages;
+
+import io.missive.DomainEvent;
+import java.math.BigDecimal;
+
+/** Money went back to the customer. */
+@DomainEvent(source = "payment-service")
+public interface RefundIssued {
+  String orderId();
+
+  String paymentId();
+
+  BigDecimal amount();
+}

@@ -1,0 +1,9 @@
+package io.missive.sample.services;
+
+/** Where an order stands. */
+public enum OrderStatus {
+  PLACED,
+  RESERVED,
+  SHIPPED,
+  CANCELLED
+}
