@@ -1,71 +1,79 @@
 #!/usr/bin/env bash
-# Compile-time cost of the Missive processor, measured with fresh javac processes in one run.
+# Compile-time cost of the Missive processor next to Immutables, measured with fresh javac processes
+# in one run on one machine.
 #
-#   benchmarks/compile-time.sh [N ...]        (default: 1 500; REPEAT=5 runs each, median reported)
+#   benchmarks/compile-time.sh [N ...]          default: 1 100 500; REPEAT=5 runs each, median reported
+#   MARKDOWN=file benchmarks/compile-time.sh     also writes the table as Markdown to file
 #
-# For each N it generates N annotated interfaces (8 payload fields each) and times:
-#   plain      javac on the interfaces alone, no processor
-#   missive    javac with the Missive processor (generates payload records and envelopes)
-#   generated  javac on the interfaces plus the sources Missive generated, no processor
-# "processor adds" = missive - generated: the processor's own time, apart from compiling its output.
-# Needs the artifacts installed first: mvn -B -q install -DskipTests
+# For each N it writes N interfaces with the same 8 accessors (String, String, int, long, BigDecimal,
+# Instant, List<String>, Optional<String>) three ways and times:
+#   plain       javac on the interfaces alone, no processor
+#   missive     javac with the Missive processor (@DomainEvent: record, envelope, JSON codec)
+#   immutables  javac with Immutables 2.12.2 (@Value.Immutable + @JsonSerialize/@JsonDeserialize)
+#   generated   javac on the interfaces plus the sources Missive generated, no processor
+# "missive adds" = missive - generated: the processor's own time, apart from compiling its output.
+# All runs share one class path (missive-annotations, jackson-databind). Needs the artifacts installed
+# first: mvn -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEAT=${REPEAT:-5}
 SIZES=("$@")
-[ ${#SIZES[@]} -gt 0 ] || SIZES=(1 500)
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1 100 500)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mvn -B -q -f processor/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/processor.cp" -Dmdep.includeScope=runtime >/dev/null
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
-processor_jar="$HOME/.m2/repository/io/missive/missive-processor/$version/missive-processor-$version.jar"
-annotations_jar="$HOME/.m2/repository/io/missive/missive-annotations/$version/missive-annotations-$version.jar"
+jackson=$(sed -n 's:.*<jackson.version>\(.*\)</jackson.version>.*:\1:p' pom.xml | head -1)
+repo="$HOME/.m2/repository"
+processor_jar="$repo/io/missive/missive-processor/$version/missive-processor-$version.jar"
 [ -f "$processor_jar" ] || { echo "missing $processor_jar: run 'mvn -B -q install -DskipTests' first" >&2; exit 1; }
-processor_path="$processor_jar:$(cat "$work/processor.cp")"
-compile_cp="$annotations_jar:$(cat "$work/processor.cp")"
 
-letters() { # 0 -> Aa, 1 -> Ab, ...: names made of letters only, so the naming rules see plain words
+fetch() { # group:artifact:version -> path of the jar in the local repository
+  mvn -B -q dependency:get -Dartifact="$1" -Dtransitive=false >/dev/null
+  local g a v
+  IFS=: read -r g a v <<<"$1"
+  echo "$repo/${g//.//}/$a/$v/$a-$v.jar"
+}
+mvn -B -q -f processor/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/processor.cp" \
+  -Dmdep.includeScope=runtime >/dev/null
+processor_path="$processor_jar:$(cat "$work/processor.cp")"
+immutables_path=$(fetch org.immutables:value:2.12.2)
+annotations_jar=$(fetch "io.missive:missive-annotations:$version")
+jackson_annotations_version=$(ls "$repo/com/fasterxml/jackson/core/jackson-annotations" | grep "^${jackson%.*}" | sort -V | tail -1)
+classpath="$annotations_jar:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
+
+letters() { # 0 -> Aaa, 1 -> Aab, ...: names made of letters only, so the naming rules see plain words
   local n=$1 s=""
   for _ in 1 2 3; do s=$(printf "\\$(printf '%03o' $((97 + n % 26)))")$s; n=$((n / 26)); done
   echo "${s^}"
 }
 
-generate() { # $1 = N, $2 = dir
-  mkdir -p "$2/bench"
-  echo '@io.missive.MessageSource("bench-service") package bench;' > "$2/bench/package-info.java"
-  for ((i = 0; i < $1; i++)); do
-    local name="Order$(letters "$i")Placed"
-    cat > "$2/bench/$name.java" <<JAVA
-package bench;
-
-import io.missive.DomainEvent;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-@DomainEvent
-public interface $name {
-  String orderId();
+accessors='  String orderId();
   String customerId();
   int quantity();
   long sequence();
-  BigDecimal total();
-  Instant placedAt();
-  List<String> tags();
-  Optional<String> note();
-}
-JAVA
+  java.math.BigDecimal total();
+  java.time.Instant placedAt();
+  java.util.List<String> tags();
+  java.util.Optional<String> note();'
+
+generate() { # $1 = N, $2 = dir for Missive sources, $3 = dir for Immutables sources
+  mkdir -p "$2/bench" "$3/bench"
+  echo '@io.missive.MessageSource("bench-service") package bench;' > "$2/bench/package-info.java"
+  for ((i = 0; i < $1; i++)); do
+    local name="Order$(letters "$i")Placed"
+    printf 'package bench;\n\n@io.missive.DomainEvent\npublic interface %s {\n%s\n}\n' \
+      "$name" "$accessors" > "$2/bench/$name.java"
+    printf 'package bench;\n\n@org.immutables.value.Value.Immutable\n@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Immutable%s.class)\n@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Immutable%s.class)\npublic interface %s {\n%s\n}\n' \
+      "$name" "$name" "$name" "$accessors" > "$3/bench/$name.java"
   done
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
-  local runs=()
+  local runs=() start end
   for ((r = 0; r < REPEAT; r++)); do
-    local start end
     start=$(date +%s%N)
     "$@" >/dev/null
     end=$(date +%s%N)
@@ -74,22 +82,43 @@ time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
   printf '%s\n' "${runs[@]}" | median
 }
 
-echo "javac: $(javac -version 2>&1); $(nproc) cores; median of $REPEAT runs each"
-printf '%-6s %10s %10s %12s %16s %18s %14s\n' N plain_ms missive_ms generated_ms processor_adds_ms adds_per_iface_ms lines_per_type
+per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
+
+header="| N | plain javac (ms) | + Missive (ms) | + Immutables (ms) | Missive output alone (ms) | Missive processor adds (ms) | adds per interface (ms) | Missive lines/type | Immutables lines/type |"
+rows=()
+echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT fresh javac runs each"
+echo "$header"
 for n in "${SIZES[@]}"; do
-  src="$work/src$n"; gen="$work/gen$n"; out="$work/out$n"
-  generate "$n" "$src"
-  mkdir -p "$gen" "$out"
-  sources=$(find "$src" -name '*.java')
+  src="$work/m$n"; imm="$work/i$n"
+  generate "$n" "$src" "$imm"
+  missive_sources=$(find "$src" -name '*.java')
+  immutables_sources=$(find "$imm" -name '*.java')
+  mkdir -p "$work/gm$n" "$work/gi$n" "$work/o$n"
   # shellcheck disable=SC2086
-  plain=$(time_ms javac -proc:none -cp "$compile_cp" -d "$out" $sources)
+  plain=$(time_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources)
   # shellcheck disable=SC2086
-  missive=$(time_ms javac -cp "$compile_cp" -processorpath "$processor_path" -s "$gen" -d "$out" $sources)
-  generated_sources=$(find "$gen" -name '*.java')
+  missive=$(time_ms javac -cp "$classpath" -processorpath "$processor_path" -s "$work/gm$n" -d "$work/o$n" $missive_sources)
   # shellcheck disable=SC2086
-  generated=$(time_ms javac -proc:none -cp "$compile_cp" -d "$out" $sources $generated_sources)
+  immutables=$(time_ms javac -cp "$classpath" -processorpath "$immutables_path" -s "$work/gi$n" -d "$work/o$n" $immutables_sources)
+  generated_sources=$(find "$work/gm$n" -name '*.java')
+  # shellcheck disable=SC2086
+  generated=$(time_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources)
   adds=$((missive - generated))
-  lines=$(cat $generated_sources | wc -l)
-  printf '%-6s %10s %10s %12s %16s %18s %14s\n' "$n" "$plain" "$missive" "$generated" "$adds" \
-    "$(awk -v a="$adds" -v n="$n" 'BEGIN {printf "%.2f", a / n}')" "$((lines / n))"
+  # shellcheck disable=SC2086
+  missive_lines=$(($(cat $generated_sources | wc -l) / n))
+  immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
+  row="| $n | $plain | $missive | $immutables | $generated | $adds | $(per "$adds" "$n") | $missive_lines | $immutables_lines |"
+  rows+=("$row")
+  echo "$row"
 done
+
+if [ -n "${MARKDOWN:-}" ]; then
+  {
+    echo "Measured by \`benchmarks/compile-time.sh\` on $(date -u +%Y-%m-%d): javac $(javac -version 2>&1 | cut -d' ' -f2),"
+    echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), median of $REPEAT fresh javac runs each."
+    echo
+    echo "$header"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${rows[@]}"
+  } > "$MARKDOWN"
+fi
