@@ -174,6 +174,17 @@ public final class MissiveProcessor extends AbstractProcessor {
     if (!(result instanceof ReadResult.Read read)) {
       return;
     }
+    if (lastRound) {
+      // Only a deferred type is read in the last round, and it resolves there only when javac stopped
+      // early on other errors. Files created now would never be compiled.
+      reporter.error(
+          DiagnosticId.UNRESOLVED_TYPE,
+          "'" + element.getSimpleName() + "' waited for a type made in a later round, but the"
+              + " compilation stopped on other errors first, so its message was not generated. Fix"
+              + " the other errors.",
+          element);
+      return;
+    }
     MessageType model = read.model();
     checkNames(model, element, reporter);
     checkClashes(model, element, reporter);

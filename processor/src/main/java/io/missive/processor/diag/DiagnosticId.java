@@ -35,6 +35,10 @@ public enum DiagnosticId {
   RAW_TYPE("MissiveRawType"),
   /** An accessor's name is taken by the envelope's builder. */
   RESERVED_NAME("MissiveReservedName"),
+  /** An accessor declares a checked exception, which no record accessor may throw. */
+  ACCESSOR_THROWS("MissiveAccessorThrows"),
+  /** An accessor opts in to null where null makes no sense: an Optional, or a collection's element. */
+  NULLABLE_MISUSE("MissiveNullableMisuse"),
   /** A generated type's name is already taken. */
   NAME_CLASH("MissiveNameClash"),
   /** A type could not be resolved even after the last round. */

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param suppressed the rule names suppressed with {@code @SuppressWarnings("missive:<rule>")} on the
  *     interface or an element enclosing it
  * @param upcasters the {@code @Upcast} methods that read older versions of the payload, by version
+ * @param hints what the writers must know about where the generated code goes
  */
 public record MessageType(
     MessageKind kind,
@@ -27,12 +28,26 @@ public record MessageType(
     int version,
     List<Field> fields,
     Set<String> suppressed,
-    List<Upcaster> upcasters) {
+    List<Upcaster> upcasters,
+    Hints hints) {
 
   public MessageType {
     fields = List.copyOf(fields);
     suppressed = Set.copyOf(suppressed);
     upcasters = upcasters.stream().sorted(Comparator.comparingInt(Upcaster::from)).toList();
+  }
+
+  /** A message type with default hints. */
+  public MessageType(
+      MessageKind kind,
+      ClassName payloadInterface,
+      String type,
+      String source,
+      int version,
+      List<Field> fields,
+      Set<String> suppressed,
+      List<Upcaster> upcasters) {
+    this(kind, payloadInterface, type, source, version, fields, suppressed, upcasters, Hints.DEFAULT);
   }
 
   /** A message type without upcasters. */

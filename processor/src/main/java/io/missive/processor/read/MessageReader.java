@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.missive.processor.diag.DiagnosticId;
 import io.missive.processor.diag.Reporter;
 import io.missive.processor.model.Field;
+import io.missive.processor.model.Hints;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.Upcaster;
@@ -22,12 +23,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -47,6 +50,10 @@ public final class MessageReader {
       Set.of("id", "timestamp", "correlationId", "causationId", "causedBy", "data", "build");
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "equals");
+
+  /** Names no record component may have (JLS 8.10.1), besides the Object methods excluded above. */
+  private static final Set<String> RECORD_ILLEGAL =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
   /** The annotation of upcasters. */
   public static final String UPCAST = "io.missive.Upcast";
@@ -92,14 +99,15 @@ public final class MessageReader {
     TypeElement type = (TypeElement) element;
 
     Map<String, ExecutableElement> accessors = accessorsInOrder(type);
-    Optional<String> missing = findMissingType(type, accessors);
+    Optional<String> missing =
+        findMissingType(type, accessors).or(() -> findUnresolvedValue(type, annotation));
     if (missing.isPresent()) {
       if (!lastRound) {
         return new ReadResult.Deferred(missing.get());
       }
       reporter.error(
           DiagnosticId.UNRESOLVED_TYPE,
-          "The type of " + missing.get() + " could not be resolved, so no message can be generated"
+          capitalize(missing.get()) + " could not be resolved, so no message can be generated"
               + " for '" + type.getSimpleName() + "'. Check the import, or the processor that should"
               + " generate that type.",
           element,
@@ -133,7 +141,65 @@ public final class MessageReader {
             version,
             fields,
             suppressions(type),
-            upcasters));
+            upcasters,
+            hints(type, accessors.values(), fields)));
+  }
+
+  private Hints hints(TypeElement type, Iterable<ExecutableElement> accessors, List<Field> fields) {
+    Set<String> alwaysQualify = new LinkedHashSet<>();
+    for (Field field : fields) {
+      alwaysQualify.add(field.name());
+    }
+    boolean[] deprecated = {elements.isDeprecated(type)};
+    memberTypeNames(type, alwaysQualify, new LinkedHashSet<>());
+    for (ExecutableElement accessor : accessors) {
+      TypeScan.scan(
+          returnType(type, accessor),
+          t -> {
+            if (t.getKind() == TypeKind.DECLARED && elements.isDeprecated(((DeclaredType) t).asElement())) {
+              deprecated[0] = true;
+            }
+          });
+    }
+    return new Hints(generatedVisible(type), deprecated[0], alwaysQualify);
+  }
+
+  /** The simple names of the member types of {@code type} and its superinterfaces, which the record inherits. */
+  private void memberTypeNames(TypeElement type, Set<String> names, Set<TypeElement> visited) {
+    if (!visited.add(type)) {
+      return;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind().isClass() || member.getKind().isInterface()) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED) {
+        memberTypeNames((TypeElement) ((DeclaredType) parent).asElement(), names, visited);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code @javax.annotation.processing.Generated} can be used beside {@code type}: always in
+   * the unnamed module; in a named module only if it reads {@code java.compiler}.
+   */
+  private boolean generatedVisible(TypeElement type) {
+    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
+      return false;
+    }
+    ModuleElement module = elements.getModuleOf(type);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires
+          && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkInterface(
@@ -179,15 +245,43 @@ public final class MessageReader {
         abstractNames.add(method.getSimpleName().toString());
       }
     }
+    Map<String, List<ExecutableElement>> candidates = new LinkedHashMap<>();
+    collectInOrder(type, abstractNames, candidates, new LinkedHashSet<>());
     Map<String, ExecutableElement> ordered = new LinkedHashMap<>();
-    collectInOrder(type, abstractNames, ordered, new LinkedHashSet<>());
+    candidates.forEach((name, methods) -> ordered.put(name, mostSpecific(type, methods)));
     return ordered;
+  }
+
+  /**
+   * Of the abstract methods of one name that {@code type} inherits, the one whose return type is a
+   * subtype of all the others' (javac has checked that one exists), as seen from {@code type}.
+   */
+  private ExecutableElement mostSpecific(TypeElement type, List<ExecutableElement> methods) {
+    ExecutableElement best = methods.get(methods.size() - 1);
+    for (ExecutableElement candidate : methods) {
+      TypeMirror returned = returnType(type, candidate);
+      boolean specific = true;
+      for (ExecutableElement other : methods) {
+        if (other != candidate && !types.isSubtype(returned, returnType(type, other))) {
+          specific = false;
+          break;
+        }
+      }
+      if (specific) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private TypeMirror returnType(TypeElement owner, ExecutableElement method) {
+    return ((ExecutableType) types.asMemberOf((DeclaredType) owner.asType(), method)).getReturnType();
   }
 
   private void collectInOrder(
       TypeElement type,
       Set<String> abstractNames,
-      Map<String, ExecutableElement> ordered,
+      Map<String, List<ExecutableElement>> ordered,
       Set<TypeElement> visited) {
     if (!visited.add(type)) {
       return;
@@ -201,8 +295,8 @@ public final class MessageReader {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       String name = method.getSimpleName().toString();
       if (isAccessorCandidate(method) && abstractNames.contains(name)) {
-        // A redeclaration in a subinterface replaces the inherited one but keeps its place.
-        ordered.put(name, method);
+        // A redeclaration keeps the place of the first declaration of its name.
+        ordered.computeIfAbsent(name, n -> new ArrayList<>()).add(method);
       }
     }
   }
@@ -234,13 +328,37 @@ public final class MessageReader {
     for (TypeMirror parent : type.getInterfaces()) {
       Optional<String> missing = MissingTypes.find(parent);
       if (missing.isPresent()) {
-        return Optional.of("supertype " + missing.get());
+        return Optional.of("the type of supertype " + missing.get());
       }
     }
     for (ExecutableElement method : accessors.values()) {
       Optional<String> missing = MissingTypes.find(method.getReturnType());
       if (missing.isPresent()) {
-        return Optional.of("accessor " + method.getSimpleName() + "() (" + missing.get() + ")");
+        return Optional.of("the type of accessor " + method.getSimpleName() + "() (" + missing.get() + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An annotation value that javac could not resolve yet, such as a constant of a class another
+   * processor generates in this round: javac hands it over as the text {@code <error>} or as a value
+   * of the wrong type.
+   */
+  private Optional<String> findUnresolvedValue(TypeElement type, AnnotationMirror annotation) {
+    Map<String, AnnotationValue> values = annotationValues(annotation);
+    for (String name : List.of("version", "type", "source")) {
+      AnnotationValue value = values.get(name);
+      Class<?> expected = name.equals("version") ? Integer.class : String.class;
+      if (value != null && (!expected.isInstance(value.getValue()) || "<error>".equals(value.getValue()))) {
+        return Optional.of("the value of " + name + " = " + value);
+      }
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      AnnotationMirror upcast = upcastAnnotation(method);
+      AnnotationValue from = upcast == null ? null : annotationValues(upcast).get("from");
+      if (from != null && !(from.getValue() instanceof Integer)) {
+        return Optional.of("the value of @Upcast(from = " + from + ") on " + method.getSimpleName() + "()");
       }
     }
     return Optional.empty();
@@ -294,6 +412,35 @@ public final class MessageReader {
           at);
       valid = false;
     }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (isChecked(thrown)) {
+        reporter.error(
+            DiagnosticId.ACCESSOR_THROWS,
+            where + " declares the checked exception " + thrown + ", but a payload field is a plain"
+                + " value that reading can never fail. Remove the throws clause.",
+            at);
+        valid = false;
+        break;
+      }
+    }
+    if (RECORD_ILLEGAL.contains(name)) {
+      reporter.error(
+          DiagnosticId.RESERVED_NAME,
+          where + " cannot be a field of the generated record: Java forbids record components named"
+              + " like the methods of Object (" + name + "). Name the field after what it holds.",
+          at);
+      valid = false;
+    }
+    valid &= checkReachableTypes(where, at, returnType, reporter);
+    boolean nullable = Nullability.isNullable(method, returnType);
+    if (nullable && isOptional(returnType)) {
+      reporter.error(
+          DiagnosticId.NULLABLE_MISUSE,
+          where + " is both @Nullable and an Optional, but an Optional already says 'maybe absent'"
+              + " and must itself never be null. Remove @Nullable; leave the Optional empty instead.",
+          at);
+      valid = false;
+    }
     if (RESERVED.contains(name)) {
       reporter.error(
           DiagnosticId.RESERVED_NAME,
@@ -307,7 +454,75 @@ public final class MessageReader {
     if (!valid) {
       return null;
     }
-    return new Field(name, classifier.classify(returnType), Nullability.isNullable(method, returnType));
+    return new Field(name, classifier.classify(returnType), nullable);
+  }
+
+  /**
+   * Checks every type the accessor's type reaches: none may be private (the generated classes could
+   * not name it), no collection element may be {@code @Nullable} (copies reject null elements), and a
+   * generic record is used with concrete type arguments (the reader must create it).
+   */
+  private boolean checkReachableTypes(String where, Element at, TypeMirror returnType, Reporter reporter) {
+    List<String> problems = new ArrayList<>();
+    TypeScan.scan(
+        returnType,
+        type -> {
+          TypeElement hidden = TypeScan.privateType(type);
+          if (hidden != null) {
+            problems.add(
+                "uses " + hidden.getQualifiedName() + ", which is private, so the classes generated"
+                    + " beside the interface cannot use it. Make it package-private or public.");
+          }
+          if (type.getKind() == TypeKind.DECLARED
+              && ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD
+              && ((DeclaredType) type).getTypeArguments().stream()
+                  .anyMatch(argument -> argument.getKind() == TypeKind.WILDCARD)) {
+            problems.add(
+                "uses the record " + type + " with a wildcard type argument, so it could not be"
+                    + " created when read. Give the record concrete type arguments.");
+          }
+        });
+    TypeMirror nullableElement = nullableTypeArgument(returnType);
+    if (nullableElement != null) {
+      problems.add(
+          "marks an element type @Nullable (" + nullableElement + "), but the copies of lists, sets"
+              + " and maps reject null elements. Remove @Nullable there, or wrap it in Optional.");
+    }
+    for (String problem : new LinkedHashSet<>(problems)) {
+      DiagnosticId id = problem.contains("@Nullable") ? DiagnosticId.NULLABLE_MISUSE
+          : problem.contains("private") ? DiagnosticId.NOT_ACCESSIBLE : DiagnosticId.UNSUPPORTED_TYPE;
+      reporter.error(id, where + " " + problem, at);
+    }
+    return problems.isEmpty();
+  }
+
+  /** A type argument, at any depth of the accessor's own type, that is annotated {@code @Nullable}. */
+  private static TypeMirror nullableTypeArgument(TypeMirror type) {
+    if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      return bound == null ? null : nullableTypeArgument(bound);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+      if (Nullability.hasNullable(argument.getAnnotationMirrors())) {
+        return argument;
+      }
+      TypeMirror inner = nullableTypeArgument(argument);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .toString()
+            .startsWith("java.util.Optional");
   }
 
   private static String suggestForArray(TypeMirror type) {

@@ -1,16 +1,12 @@
 package io.missive.processor.read;
 
 import java.util.Optional;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ErrorType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.SimpleTypeVisitor14;
 
 /**
  * Finds types that the compiler could not resolve (yet) anywhere inside a type: in its type
- * arguments, array components and wildcard bounds.
+ * arguments, array components, wildcard bounds and the components of records it uses.
  */
 final class MissingTypes {
 
@@ -18,37 +14,14 @@ final class MissingTypes {
 
   /** The first unresolved type inside {@code type}, as written in the source. */
   static Optional<String> find(TypeMirror type) {
-    return Optional.ofNullable(type.accept(FINDER, null));
-  }
-
-  private static final SimpleTypeVisitor14<String, Void> FINDER =
-      new SimpleTypeVisitor14<>() {
-        @Override
-        public String visitError(ErrorType type, Void unused) {
-          return type.toString();
-        }
-
-        @Override
-        public String visitDeclared(DeclaredType type, Void unused) {
-          for (TypeMirror argument : type.getTypeArguments()) {
-            String missing = argument.accept(this, null);
-            if (missing != null) {
-              return missing;
-            }
+    String[] missing = {null};
+    TypeScan.scan(
+        type,
+        t -> {
+          if (missing[0] == null && t.getKind() == TypeKind.ERROR) {
+            missing[0] = t.toString();
           }
-          return null;
-        }
-
-        @Override
-        public String visitArray(ArrayType type, Void unused) {
-          return type.getComponentType().accept(this, null);
-        }
-
-        @Override
-        public String visitWildcard(WildcardType type, Void unused) {
-          TypeMirror bound =
-              type.getExtendsBound() != null ? type.getExtendsBound() : type.getSuperBound();
-          return bound == null ? null : bound.accept(this, null);
-        }
-      };
+        });
+    return Optional.ofNullable(missing[0]);
+  }
 }

@@ -6,7 +6,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Whether an accessor opted in to {@code null}: any annotation whose simple name is
- * {@code Nullable}, on the method (declaration annotations such as JSR 305's) or on its return type
+ * {@code Nullable} or {@code CheckForNull}, on the method (declaration annotations such as JSR 305's) or on its return type
  * (type-use annotations such as JSpecify's or the Checker Framework's).
  */
 final class Nullability {
@@ -20,9 +20,10 @@ final class Nullability {
     return hasNullable(accessor.getAnnotationMirrors()) || hasNullable(returnType.getAnnotationMirrors());
   }
 
-  private static boolean hasNullable(Iterable<? extends AnnotationMirror> annotations) {
+  static boolean hasNullable(Iterable<? extends AnnotationMirror> annotations) {
     for (AnnotationMirror annotation : annotations) {
-      if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+      CharSequence name = annotation.getAnnotationType().asElement().getSimpleName();
+      if (name.toString().equals("Nullable") || name.toString().equals("CheckForNull")) {
         return true;
       }
     }

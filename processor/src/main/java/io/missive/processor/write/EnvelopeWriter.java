@@ -53,7 +53,6 @@ public final class EnvelopeWriter {
         TypeSpec.classBuilder(envelope)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(contract, model.payloadInterface()))
-            .addAnnotation(Generation.generatedAnnotation())
             .addJavadoc(
                 "The {@code $L} $L envelope, generated from {@link $T}.\n",
                 model.type(),
@@ -108,7 +107,7 @@ public final class EnvelopeWriter {
             .addMethod(toStringMethod(envelope))
             .addType(new BuilderWriter(model).write());
     new JsonCodecWriter(model, jacksonDatabind).addTo(type);
-    return type;
+    return Generation.decorate(type, model.hints());
   }
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
@@ -208,8 +207,11 @@ public final class EnvelopeWriter {
     BuilderWriter(MessageType model) {
       this.model = model;
       this.builder = model.envelope().nestedClass("Builder");
-      boolean taken = model.fields().stream().anyMatch(field -> field.name().equals("clock"));
-      this.clockField = taken ? "clock$" : "clock";
+      String name = "clock";
+      while (isFieldName(model, name)) {
+        name += "$";
+      }
+      this.clockField = name;
     }
 
     TypeSpec write() {
@@ -283,7 +285,15 @@ public final class EnvelopeWriter {
               .addModifiers(Modifier.PUBLIC)
               .addParameter(bare, field.name())
               .returns(builder)
-              .addStatement("this.$1N = $2T.of($1N)", field.name(), rawType(value.typeName()))
+              .addCode(
+                  value.shape() == ValueType.Shape.OPTIONAL
+                      ? CodeBlock.of(
+                          "this.$1N = $2T.of($3T.requireNonNull($1N, $4S));\n",
+                          field.name(),
+                          rawType(value.typeName()),
+                          OBJECTS,
+                          field.name())
+                      : CodeBlock.of("this.$1N = $2T.of($1N);\n", field.name(), rawType(value.typeName())))
               .addStatement("return this")
               .build();
       return List.of(setter.build(), of);
@@ -404,17 +414,22 @@ public final class EnvelopeWriter {
               "$T messageId = this.id != null ? this.id : $T.next()", STRING, MESSAGE_IDS)
           .addStatement(
               "return new $T(\n$>messageId,\n"
-                  + "SOURCE,\n"
+                  + "$T.SOURCE,\n"
                   + "this.timestamp != null ? this.timestamp : this.$N.instant(),\n"
                   + "this.correlationId != null ? this.correlationId : messageId,\n"
                   + "this.causationId,\n"
                   + "new $T($L))$<",
+              model.envelope(),
               model.envelope(),
               clockField,
               model.payloadRecord(),
               arguments.build())
           .build();
     }
+  }
+
+  private static boolean isFieldName(MessageType model, String name) {
+    return model.fields().stream().anyMatch(field -> field.name().equals(name));
   }
 
   private static TypeName rawType(TypeName type) {

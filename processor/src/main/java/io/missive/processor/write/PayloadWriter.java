@@ -29,10 +29,10 @@ public final class PayloadWriter {
         constructor.addCode(check);
       }
     }
-    return TypeSpec.recordBuilder(model.payloadRecord())
+    TypeSpec.Builder record = TypeSpec.recordBuilder(model.payloadRecord());
+    return Generation.decorate(record, model.hints())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(model.payloadInterface())
-        .addAnnotation(Generation.generatedAnnotation())
         .addJavadoc("The immutable payload of {@link $T}, generated from it.\n", model.payloadInterface())
         .recordConstructor(constructor.build());
   }
