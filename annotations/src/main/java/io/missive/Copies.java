@@ -1,5 +1,6 @@
 package io.missive;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Defensive, unmodifiable copies of collections, called by generated payload records.
@@ -33,6 +35,39 @@ public final class Copies {
       index++;
     }
     return List.copyOf(list);
+  }
+
+  /** An unmodifiable copy of {@code list} whose elements are themselves copied by {@code copy}. */
+  public static <T, R> List<R> list(
+      Collection<? extends T> list, String field, Function<? super T, ? extends R> copy) {
+    List<T> checked = list(list, field);
+    List<R> copies = new ArrayList<>(checked.size());
+    for (T element : checked) {
+      copies.add(copy.apply(element));
+    }
+    return Collections.unmodifiableList(copies);
+  }
+
+  /** An unmodifiable, order-preserving copy of {@code set} whose elements are copied by {@code copy}. */
+  public static <T, R> Set<R> set(
+      Collection<? extends T> set, String field, Function<? super T, ? extends R> copy) {
+    Set<T> checked = set(set, field);
+    LinkedHashSet<R> copies = new LinkedHashSet<>();
+    for (T element : checked) {
+      copies.add(copy.apply(element));
+    }
+    return Collections.unmodifiableSet(copies);
+  }
+
+  /** An unmodifiable, order-preserving copy of {@code map} whose values are copied by {@code copy}. */
+  public static <K, V, R> Map<K, R> map(
+      Map<? extends K, ? extends V> map, String field, Function<? super V, ? extends R> copy) {
+    Map<K, V> checked = map(map, field);
+    LinkedHashMap<K, R> copies = new LinkedHashMap<>();
+    for (Map.Entry<K, V> entry : checked.entrySet()) {
+      copies.put(entry.getKey(), copy.apply(entry.getValue()));
+    }
+    return Collections.unmodifiableMap(copies);
   }
 
   /** An unmodifiable, order-preserving copy of {@code set}; {@code field} names it in errors. */

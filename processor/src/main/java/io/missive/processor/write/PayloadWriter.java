@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
+import io.missive.processor.model.ValueType;
 import io.missive.processor.model.ValueType.Shape;
 import javax.lang.model.element.Modifier;
 
@@ -44,23 +45,56 @@ public final class PayloadWriter {
       return null;
     }
     String label = model.simpleName() + "." + field.name();
-    if (shape.isCollection()) {
-      String copy = shape == Shape.LIST ? "list" : shape == Shape.SET ? "set" : "map";
-      if (field.nullable()) {
-        return CodeBlock.builder()
-            .addStatement(
-                "$1N = $1N == null ? null : $2T.$3N($1N, $4S)", field.name(), COPIES, copy, label)
-            .build();
-      }
+    CodeBlock name = CodeBlock.of("$N", field.name());
+    CodeBlock copy = copy(field.type(), name, label, 0);
+    if (field.nullable()) {
+      return copy == null
+          ? null
+          : CodeBlock.builder().addStatement("$1N = $1N == null ? null : $2L", field.name(), copy).build();
+    }
+    if (copy == null) {
       return CodeBlock.builder()
-          .addStatement("$1N = $2T.$3N($1N, $4S)", field.name(), COPIES, copy, label)
+          .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
           .build();
     }
-    if (field.nullable()) {
-      return null;
+    if (shape.isOptional()) {
+      // Optional.map would silently take a null Optional for an empty one: reject it first.
+      return CodeBlock.builder()
+          .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$N = $L", field.name(), copy)
+          .build();
     }
-    return CodeBlock.builder()
-        .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
-        .build();
+    return CodeBlock.builder().addStatement("$N = $L", field.name(), copy).build();
+  }
+
+  /**
+   * The expression that makes an unmodifiable deep copy of {@code value}, or {@code null} when the
+   * value is immutable as it is. Collections inside collections and optionals are copied too, so a
+   * payload never shares a mutable collection with its caller.
+   */
+  private static CodeBlock copy(ValueType type, CodeBlock value, String label, int depth) {
+    String element = "e" + depth;
+    switch (type.shape()) {
+      case LIST:
+      case SET: {
+        String method = type.shape() == Shape.LIST ? "list" : "set";
+        CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label + "[*]", depth + 1);
+        return inner == null
+            ? CodeBlock.of("$T.$N($L, $S)", COPIES, method, value, label)
+            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", COPIES, method, value, label, element, inner);
+      }
+      case MAP: {
+        CodeBlock inner = copy(type.arguments().get(1), CodeBlock.of("$N", element), label + "[*]", depth + 1);
+        return inner == null
+            ? CodeBlock.of("$T.map($L, $S)", COPIES, value, label)
+            : CodeBlock.of("$T.map($L, $S, $N -> $L)", COPIES, value, label, element, inner);
+      }
+      case OPTIONAL: {
+        CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label, depth + 1);
+        return inner == null ? null : CodeBlock.of("$L.map($N -> $L)", value, element, inner);
+      }
+      default:
+        return null;
+    }
   }
 }
