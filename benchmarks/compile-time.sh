@@ -12,11 +12,18 @@
 #   immutables  javac with Immutables 2.12.2 (@Value.Immutable + @JsonSerialize/@JsonDeserialize)
 #   generated   javac on the interfaces plus the sources Missive generated, no processor
 # "missive adds" = missive - generated: the processor's own time, apart from compiling its output.
-# All runs share one class path (missive-annotations, jackson-databind). Needs the artifacts installed
-# first: mvn -B -q install -DskipTests
+# All runs share one class path (missive-annotations, the Immutables annotations, jackson-databind).
+#
+# Two tables: "cold" times fresh javac processes (a command-line build: JVM start, class loading and
+# interpretation included); "warm" times javac in one JVM that has compiled the same sources before,
+# with each processor loaded once (WarmJavac.java: how Gradle's compiler daemon, an IDE or Maven's
+# in-process compiler run it). WARMUP=5 MEASURED=7 for the warm runs.
+# Needs the artifacts installed first: mvn -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEAT=${REPEAT:-5}
+WARMUP=${WARMUP:-5}
+MEASURED=${MEASURED:-7}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1 100 500)
 
@@ -40,7 +47,7 @@ processor_path="$processor_jar:$(cat "$work/processor.cp")"
 immutables_path=$(fetch org.immutables:value:2.12.2)
 annotations_jar=$(fetch "io.missive:missive-annotations:$version")
 jackson_annotations_version=$(ls "$repo/com/fasterxml/jackson/core/jackson-annotations" | grep "^${jackson%.*}" | sort -V | tail -1)
-classpath="$annotations_jar:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
+classpath="$annotations_jar:$immutables_path:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
 
 letters() { # 0 -> Aaa, 1 -> Aab, ...: names made of letters only, so the naming rules see plain words
   local n=$1 s=""
@@ -75,7 +82,7 @@ time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
   local runs=() start end
   for ((r = 0; r < REPEAT; r++)); do
     start=$(date +%s%N)
-    "$@" >/dev/null
+    "$@" >/dev/null || { echo "failed: $*" >&2; return 1; }
     end=$(date +%s%N)
     runs+=($(((end - start) / 1000000)))
   done
@@ -84,8 +91,9 @@ time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
 
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 
-header="| N | plain javac (ms) | + Missive (ms) | + Immutables (ms) | Missive output alone (ms) | Missive processor adds (ms) | adds per interface (ms) | Missive lines/type | Immutables lines/type |"
+header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | Missive lines/type | Immutables lines/type |"
 rows=()
+warm_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT fresh javac runs each"
 echo "$header"
 for n in "${SIZES[@]}"; do
@@ -107,18 +115,33 @@ for n in "${SIZES[@]}"; do
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
   immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
-  row="| $n | $plain | $missive | $immutables | $generated | $adds | $(per "$adds" "$n") | $missive_lines | $immutables_lines |"
+  row="| $n | $plain | $missive | $immutables | $generated | $((missive - plain)) | $adds | $(per "$adds" "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
+  read -r wplain wmissive wimmutables wgenerated < <(java benchmarks/compile-time/WarmJavac.java \
+    "$classpath" "$processor_path" "$immutables_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
+  wadds=$(awk -v a="$wmissive" -v b="$wgenerated" 'BEGIN {printf "%.1f", a - b}')
+  warm_row="| $n | $wplain | $wmissive | $wimmutables | $wgenerated | $(awk -v a="$wmissive" -v b="$wplain" 'BEGIN {printf "%.1f", a - b}') | $wadds | $(per "$wadds" "$n") | $missive_lines | $immutables_lines |"
+  warm_rows+=("$warm_row")
+  echo "warm: $warm_row"
 done
 
 if [ -n "${MARKDOWN:-}" ]; then
   {
     echo "Measured by \`benchmarks/compile-time.sh\` on $(date -u +%Y-%m-%d): javac $(javac -version 2>&1 | cut -d' ' -f2),"
-    echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), median of $REPEAT fresh javac runs each."
+    echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')."
+    echo
+    echo "Cold: fresh javac processes, as a command-line build runs them (median of $REPEAT runs)."
     echo
     echo "$header"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "Warm: javac in one JVM with each processor loaded once, as a build daemon or an IDE runs it"
+    echo "(median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
+    echo
+    echo "$header"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${warm_rows[@]}"
   } > "$MARKDOWN"
 fi
