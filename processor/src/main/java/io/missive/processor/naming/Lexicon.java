@@ -21,7 +21,11 @@ import java.util.Set;
  *
  * <p>The data comes from the compact table {@code lexicon.txt} beside this class, which {@code
  * LexiconGenerator} (test sources) precomputes from WordNet 3.1 through extjwnl; extjwnl is not
- * needed at run time. {@link #standard()} reads the table once per class loader, on first use.
+ * needed at run time. Beyond the table, a prefix of {@link #PREFIXES} and a verb is a verb (unlist,
+ * rebook) with the prefix before each of the verb's forms (unlisted, unhidden), unless WordNet knows
+ * the whole word as something else (resource, overview); and a word WordNet lacks that ends in
+ * -ize, -ise or -ify is a regular verb (anonymize). {@link #standard()} reads the table once per
+ * class loader, on first use.
  * {@link #withExtras} layers words from the processor options on top. Instances are immutable and
  * thread-safe. All look-ups take lowercase or mixed-case words and never throw.
  */
@@ -32,6 +36,21 @@ public final class Lexicon {
       List.of("up", "down", "in", "out", "on", "off", "over", "back", "away", "through");
 
   private static final Set<String> PARTICLE_SET = Set.copyOf(PARTICLES);
+
+  /**
+   * Prefixes that make a verb of a verb: unlist, rebook, deregister, disallow, preapprove, overbook,
+   * mislabel. None is the start of another, so a word splits in at most one way.
+   */
+  static final List<String> PREFIXES = List.of("un", "re", "de", "dis", "pre", "over", "mis");
+
+  /** The shortest verb a prefix may go before: un + pin, re + try; undo and redo are in WordNet. */
+  static final int SHORTEST_PREFIXED_VERB = 3;
+
+  /** Endings that make a verb of another word: anonymize, anonymise, prettify. */
+  static final List<String> VERB_ENDINGS = List.of("ize", "ise", "ify");
+
+  /** The shortest word taken for a verb on its ending alone: size and prize are in WordNet. */
+  static final int SHORTEST_GUESSED_VERB = 6;
 
   static final String RESOURCE = "lexicon.txt";
 
@@ -46,11 +65,12 @@ public final class Lexicon {
     }
   }
 
-  private static final String[] SECTIONS = {"verbs", "forms", "nouns", "not-participles"};
+  private static final String[] SECTIONS = {"verbs", "forms", "nouns", "not-participles", "not-verbs"};
   private static final int VERBS = 0;
   private static final int FORMS = 1;
   private static final int NOUNS = 2;
   private static final int NOT_PARTICIPLES = 3;
+  private static final int NOT_VERBS = 4;
 
   /** The table, ASCII; null for a layer of extra words. */
   private final byte[] table;
@@ -290,8 +310,8 @@ public final class Lexicon {
     return line(VERBS, base);
   }
 
-  /** Whether this layer or one below knows {@code base} as a verb. */
-  private boolean knows(String base) {
+  /** Whether this layer or one below lists {@code base} as a verb (the table or the options). */
+  private boolean knowsDirectly(String base) {
     for (Lexicon l = this; l != null; l = l.parent) {
       if (l.extraVerbs.containsKey(base) || l.verbLine(base) != null) {
         return true;
@@ -300,8 +320,106 @@ public final class Lexicon {
     return false;
   }
 
+  /** Whether {@code base} is a verb: listed, or made of a prefix and a verb, or guessed from its ending. */
+  private boolean knows(String base) {
+    return knowsDirectly(base) || prefixedParts(base) != null || isGuessed(base);
+  }
+
+  /** Whether the table lists {@code word} as a word of another part of speech that looks like a verb. */
+  private boolean isNotVerb(String word) {
+    for (Lexicon l = this; l != null; l = l.parent) {
+      if (l.line(NOT_VERBS, word) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is a listed verb's form of any kind: missing (miss), resting (rest). */
+  private boolean isDirectForm(String word) {
+    return !lookUpDirect(word, 'p').isEmpty()
+        || !lookUpDirect(word, 't').isEmpty()
+        || !lookUpDirect(word, 'g').isEmpty();
+  }
+
+  /**
+   * {@code [prefix, verb]} when {@code word} is not listed as a verb but is a prefix and a listed
+   * verb (unlist = un + list, rebook = re + book); null otherwise, and for words WordNet knows as
+   * another part of speech (resource, overview), as an action noun (disclosure) or as a form of
+   * another verb (missing, resting).
+   */
+  private String[] prefixedParts(String word) {
+    return prefixedParts(word, false);
+  }
+
+  /**
+   * As {@link #prefixedParts(String)}; with {@code asForm}, also for words WordNet knows as another
+   * part of speech: unread is no verb, but it is un + the participle read.
+   */
+  private String[] prefixedParts(String word, boolean asForm) {
+    if (knowsDirectly(word)) {
+      return null;
+    }
+    for (String prefix : PREFIXES) {
+      if (word.length() - prefix.length() >= SHORTEST_PREFIXED_VERB && word.startsWith(prefix)) {
+        String verb = word.substring(prefix.length());
+        if (knowsDirectly(verb)
+            && (asForm || !isNotVerb(word))
+            && verbOfNoun(word).isEmpty()
+            && !isDirectForm(word)) {
+          return new String[] {prefix, verb};
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code word} is taken for a verb on its ending alone: a word of at least {@value
+   * #SHORTEST_GUESSED_VERB} letters ending in -ize, -ise or -ify that the lexicon knows in no other
+   * way (anonymize, pseudonymise, prettify; not enterprise or expertise, which WordNet knows as nouns).
+   */
+  private boolean isGuessed(String word) {
+    if (word.length() < SHORTEST_GUESSED_VERB || !isLetters(word) || knowsDirectly(word)) {
+      return false;
+    }
+    boolean verbEnding = false;
+    for (String ending : VERB_ENDINGS) {
+      verbEnding |= word.endsWith(ending);
+    }
+    return verbEnding
+        && !isNotVerb(word)
+        && verbOfNoun(word).isEmpty()
+        && !isDirectForm(word)
+        && prefixedParts(word) == null;
+  }
+
   /** The forms of one kind (p, t or g) of verb {@code base}; null when the verb is unknown. */
   private String[] formsOf(String base, char kind) {
+    String[] direct = formsOfDirect(base, kind);
+    if (direct != null) {
+      return direct;
+    }
+    String[] parts = prefixedParts(base);
+    if (parts != null) {
+      String[] forms = formsOfDirect(parts[1], kind);
+      String[] result = new String[forms.length];
+      for (int i = 0; i < forms.length; i++) {
+        result[i] = parts[0] + forms[i];
+      }
+      return result;
+    }
+    if (isGuessed(base)) {
+      return kind == 'p'
+          ? new String[] {Inflection.regularPast(base)}
+          : kind == 'g' ? new String[] {Inflection.regularGerund(base)} : NONE;
+    }
+    return null;
+  }
+
+  /** The forms of one kind of a verb listed in the table or the options; null when it is not. */
+  private String[] formsOfDirect(String base, char kind) {
     for (Lexicon l = this; l != null; l = l.parent) {
       Verb v = l.extraVerbs.get(base);
       if (v != null) {
@@ -325,8 +443,44 @@ public final class Lexicon {
     return null;
   }
 
-  /** The verbs {@code form} is a form of, of one kind, most used first. */
+  /**
+   * The verbs {@code form} is a form of, of one kind, most used first: listed verbs first; then,
+   * for a word that is no listed verb or form, a prefix and a listed verb's form (unlisted = un +
+   * listed, unhidden = un + hidden), and a regular form of a verb guessed from its ending
+   * (anonymized).
+   */
   private List<String> lookUp(String form, char kind) {
+    List<String> result = lookUpDirect(form, kind);
+    if (!result.isEmpty() || form.isEmpty() || knowsDirectly(form) || isDirectForm(form)) {
+      // A word that is a verb of its own is not read as a prefixed form: present, dissent, relent.
+      return result;
+    }
+    for (String prefix : PREFIXES) {
+      if (form.length() - prefix.length() >= SHORTEST_PREFIXED_VERB && form.startsWith(prefix)) {
+        for (String base : lookUpDirect(form.substring(prefix.length()), kind)) {
+          String verb = prefix + base;
+          if (!result.contains(verb) && prefixedParts(verb, true) != null) {
+            result.add(verb);
+          }
+        }
+        break;
+      }
+    }
+    if (kind != 't' && result.isEmpty()) {
+      for (String candidate : regularCandidates(form, kind)) {
+        if (!result.contains(candidate) && isGuessed(candidate)) {
+          String[] forms = formsOf(candidate, kind);
+          if (Arrays.asList(forms).contains(form)) {
+            result.add(candidate);
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The verbs {@code form} is a form of, of one kind, among the verbs of the table and the options. */
+  private List<String> lookUpDirect(String form, char kind) {
     List<String> result = new ArrayList<>(2);
     if (form.isEmpty()) {
       return result;
@@ -351,7 +505,7 @@ public final class Lexicon {
     if (kind != 't') {
       for (String candidate : regularCandidates(form, kind)) {
         if (!result.contains(candidate)) {
-          String[] forms = formsOf(candidate, kind);
+          String[] forms = formsOfDirect(candidate, kind);
           if (forms != null && Arrays.asList(forms).contains(form)) {
             result.add(candidate);
           }
@@ -465,7 +619,8 @@ public final class Lexicon {
         return !first.isEmpty() && Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : 100;
       }
     }
-    return 0;
+    // A prefixed or guessed verb is no word of another part of speech (those are not-verbs).
+    return knows(w) ? 100 : 0;
   }
 
   /** The verb a noun names the action of: creation → create, shipment → ship, checkout → check out. */
@@ -505,12 +660,143 @@ public final class Lexicon {
     for (String particle : PARTICLES) {
       if (w.length() > particle.length() + 1 && w.endsWith(particle)) {
         String head = w.substring(0, w.length() - particle.length());
-        if (knows(head)) {
+        if (knowsDirectly(head)) {
           return Optional.of(new String[] {head, particle});
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code [prefix, verb]} for a verb that WordNet does not have and that is a prefix and a verb:
+   * unlist → [un, list], resend → [re, send], unlike → [un, like]; empty for other words, also for
+   * WordNet's own verbs such as review or display, whose meaning is not the prefix's.
+   */
+  public Optional<String[]> prefixAndVerb(String word) {
+    String w = lower(word);
+    String[] parts = prefixedParts(w);
+    if (parts != null) {
+      return Optional.of(parts);
+    }
+    if (!isExtra(w)) {
+      return Optional.empty();
+    }
+    for (String prefix : PREFIXES) {
+      if (w.length() - prefix.length() >= SHORTEST_PREFIXED_VERB
+          && w.startsWith(prefix)
+          && knowsDirectly(w.substring(prefix.length()))) {
+        return Optional.of(new String[] {prefix, w.substring(prefix.length())});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code [prefix, verb]} for any verb that is a prefix and a verb, WordNet's own verbs too:
+   * overwrite → [over, write], resubmit → [re, submit], review → [re, view], unlist → [un, list].
+   */
+  public Optional<String[]> splitPrefix(String word) {
+    String w = lower(word);
+    if (!knows(w)) {
+      return Optional.empty();
+    }
+    for (String prefix : PREFIXES) {
+      if (w.length() - prefix.length() >= SHORTEST_PREFIXED_VERB
+          && w.startsWith(prefix)
+          && knowsDirectly(w.substring(prefix.length()))) {
+        return Optional.of(new String[] {prefix, w.substring(prefix.length())});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code word} is a verb of the table's own overrides (not in WordNet) or of the options. */
+  private boolean isExtra(String word) {
+    for (Lexicon l = this; l != null; l = l.parent) {
+      if (l.extraVerbs.containsKey(word)) {
+        return true;
+      }
+      String rest = l.verbLine(word);
+      if (rest != null) {
+        return rest.equals("x") || rest.endsWith(" x");
+      }
+    }
+    return false;
+  }
+
+  /** The -ing form of a base form: place → placing, put → putting; empty when it is no verb. */
+  public Optional<String> gerundOf(String base) {
+    String[] forms = formsOf(lower(base), 'g');
+    return forms == null || forms.length == 0 ? Optional.empty() : Optional.of(forms[0]);
+  }
+
+  /** Endings of action nouns, the most telling first: analysis wins over analyst. */
+  private static final List<String> ACTION_NOUN_ENDINGS =
+      List.of("tion", "sion", "ment", "sis", "ison", "ance", "ence", "ancy", "ency", "al", "ure", "ery", "ry", "y");
+
+  /**
+   * The noun that names the action of a verb, the inverse of {@link #verbOfNoun}: validate →
+   * validation, compare → comparison, assess → assessment, revalidate → revalidation; empty when
+   * the table has none with a telling ending (track, monitor). Among several, the ending earlier in
+   * {@link #ACTION_NOUN_ENDINGS} wins (analysis over analyst), then the shorter noun.
+   */
+  public Optional<String> actionNounOf(String verb) {
+    String v = lower(verb);
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Lexicon l = this; l != null; l = l.parent) {
+      if (l.table == null || v.isEmpty()) {
+        continue;
+      }
+      int at = l.starts[NOUNS];
+      int end = l.ends[NOUNS];
+      while (at < end) {
+        int lineEnd = at;
+        while (lineEnd < end && l.table[lineEnd] != '\n') {
+          lineEnd++;
+        }
+        int blank = at;
+        while (blank < lineEnd && l.table[blank] != ' ') {
+          blank++;
+        }
+        if (lineEnd - blank - 1 == v.length() && regionEquals(l.table, blank + 1, v)) {
+          String noun = new String(l.table, at, blank - at, StandardCharsets.US_ASCII);
+          int rank = endingRank(noun);
+          if (rank < bestRank || (rank == bestRank && best != null && noun.length() < best.length())) {
+            best = noun;
+            bestRank = rank;
+          }
+        }
+        at = lineEnd + 1;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    String[] parts = prefixedParts(v);
+    if (parts != null) {
+      return actionNounOf(parts[1]).map(noun -> parts[0] + noun);
+    }
+    return Optional.empty();
+  }
+
+  private static int endingRank(String noun) {
+    for (int i = 0; i < ACTION_NOUN_ENDINGS.size(); i++) {
+      if (noun.endsWith(ACTION_NOUN_ENDINGS.get(i))) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean regionEquals(byte[] table, int at, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (table[at + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The size of the table in bytes (0 for a layer of extra words). */

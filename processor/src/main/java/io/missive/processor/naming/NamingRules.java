@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Judges the simple name of a message against the naming conventions (see docs/naming.md) and
@@ -19,12 +20,26 @@ import java.util.Set;
  */
 public final class NamingRules {
 
-  /** Subjects that name storage rather than business things (the technical-event rule). */
+  /**
+   * Subjects that name storage rather than business things (the technical-event rule): flagged
+   * when they stand right before the storage verb ({@code RowInserted}, {@code CustomerRowDeleted}).
+   */
   static final Set<String> TECHNICAL_SUBJECTS =
       Set.of(
-          "blob", "bucket", "cache", "collection", "column", "cursor", "dao", "data", "database",
-          "db", "dto", "entity", "field", "index", "partition", "queue", "record", "repo",
-          "repository", "row", "schema", "shard", "sql", "table", "topic", "tuple");
+          "blob", "bucket", "cache", "column", "cursor", "dao", "database", "db", "dto", "entity",
+          "index", "partition", "queue", "repo", "repository", "row", "schema", "shard", "sql",
+          "table", "tuple");
+
+  /**
+   * Nouns for data in general, which are business words as often as technical ones ({@code
+   * MedicalRecordUpdated}, {@code DebtCollectionCreated}, {@code TopicCreated}, {@code
+   * CustomerDataUpdated}): the technical-event rule looks through them for a technical subject
+   * before them ({@code DbRecordUpdated}, {@code CacheEntryEvicted}) but never flags them alone.
+   */
+  static final Set<String> DATA_NOUNS =
+      Set.of(
+          "collection", "data", "document", "entry", "field", "item", "key", "message", "object",
+          "record", "topic", "value");
 
   /** Verbs of storage operations, in their base form (the technical-event rule). */
   static final Set<String> STORAGE_VERBS =
@@ -35,8 +50,8 @@ public final class NamingRules {
           "save", "store", "sync", "synchronize", "truncate", "update", "upsert", "write");
 
   /**
-   * Verbs that only read, with the query prefix that says the same: a query named {@code
-   * FetchOrder} lacks a prefix rather than changing state, and {@code GetOrder} is what it means.
+   * Verbs that mean what a query prefix says, with that prefix: a query named {@code FetchOrder}
+   * lacks a prefix rather than changing state, and {@code GetOrder} is what it means.
    */
   static final Map<String, String> READ_VERBS =
       Map.ofEntries(
@@ -50,7 +65,6 @@ public final class NamingRules {
           Map.entry("download", "Get"),
           Map.entry("enumerate", "List"),
           Map.entry("estimate", "Get"),
-          Map.entry("evaluate", "Get"),
           Map.entry("export", "Get"),
           Map.entry("fetch", "Get"),
           Map.entry("filter", "Find"),
@@ -73,10 +87,56 @@ public final class NamingRules {
           Map.entry("seek", "Find"),
           Map.entry("select", "Find"),
           Map.entry("show", "Get"),
-          Map.entry("summarise", "Get"),
-          Map.entry("summarize", "Get"),
-          Map.entry("verify", "Get"),
           Map.entry("view", "Get"));
+
+  /** Phrasal verbs that only read, with their prefix; every other phrasal verb changes state. */
+  static final Map<String, String> READ_PHRASAL_VERBS =
+      Map.of(
+          "look up", "Find",
+          "look through", "Find",
+          "print out", "Get",
+          "read out", "Get",
+          "add up", "Get",
+          "sum up", "Get",
+          "figure out", "Get",
+          "work out", "Get");
+
+  /**
+   * Verbs that change state in about every use (the query-state-change rule): a query named {@code
+   * CancelOrder} is a command. Besides these, a verb made of a prefix and one of these ({@code
+   * ResendInvoice}, {@code OverwriteFile}), and a verb made of un, de or dis and a verb that WordNet
+   * lacks ({@code UnlistItem}, {@code DeregisterDevice}). Other verbs, which may only read ({@code
+   * ValidateAddress}), get the query-prefix advice.
+   */
+  static final Set<String> STATE_VERBS =
+      Set.of(
+          "accept", "activate", "add", "allocate", "append", "apply", "approve", "archive", "assign", "attach",
+          "authorize", "backfill", "ban", "block", "book", "buy", "cancel", "capture", "change",
+          "charge", "claim", "clear", "close", "commit", "complete", "confirm", "create",
+          "deactivate", "debit", "decline", "decrement", "delete", "deliver", "deploy", "deposit",
+          "destroy", "detach", "disable", "disallow", "discard", "disconnect", "dismiss", "dispatch",
+          "downvote", "drop", "edit", "enable", "enqueue", "enroll", "erase", "escalate", "evict",
+          "expire", "flag", "flush", "follow", "grant", "hide", "import", "increment", "index",
+          "insert", "install", "invalidate", "invite", "issue", "join", "kill", "label", "like",
+          "link", "lock", "log", "mark", "merge", "migrate", "modify", "move", "mute", "notify",
+          "offboard", "onboard", "patch", "pause", "pay", "persist", "pin", "place", "post",
+          "provision", "publish", "purchase", "purge", "push", "put", "redeem", "refund", "register",
+          "reject", "release", "remove", "rename", "reopen", "reorder", "replace", "reply", "reserve",
+          "reset", "restart", "restore", "resume", "retry", "revoke", "save", "schedule", "sell",
+          "send", "set", "settle", "share", "ship", "sign", "start", "stop", "store", "submit",
+          "subscribe", "suspend", "sync", "tag", "terminate", "text", "transfer", "trigger",
+          "truncate", "unblock", "unlock", "update", "upload", "upsert", "upvote", "void", "withdraw",
+          "write");
+
+  /**
+   * Verbs that only read and whose query is named after their -ing form ({@code TrackShipment} →
+   * {@code GetShipmentTracking}); track reads as a verb at the start of a query although WordNet
+   * counts it mostly as a noun.
+   */
+  static final Set<String> TRACKING_VERBS = Set.of("monitor", "track");
+
+  /** Prefixes that undo what their verb does: a verb made with one changes state. */
+  static final Set<String> REVERSING_PREFIXES = Set.of("un", "de", "dis");
 
   /** Words that open a yes/no question: a query named {@code IsEmailTaken}. */
   static final Set<String> QUESTION_WORDS =
@@ -160,6 +220,75 @@ public final class NamingRules {
     }
   }
 
+  /** A version word: V2, v10, V1beta1. */
+  private static final Pattern VERSION = Pattern.compile("[Vv][0-9]+(?:[a-z]+[0-9]*)?");
+
+  private static boolean isDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /** Whether {@code word} or the singular it is the plural of is in {@code set}: rows, entries. */
+  private static boolean isWordOf(Set<String> set, String word) {
+    if (set.contains(word)) {
+      return true;
+    }
+    if (word.endsWith("ies") && set.contains(word.substring(0, word.length() - 3) + "y")) {
+      return true;
+    }
+    if (word.endsWith("es") && set.contains(word.substring(0, word.length() - 2))) {
+      return true;
+    }
+    return word.endsWith("s") && set.contains(word.substring(0, word.length() - 1));
+  }
+
+  /**
+   * The singular of a plural noun, for a modifier ({@code Products} → {@code Product}, {@code
+   * Addresses} → {@code Address}, {@code Batches} → {@code Batch}, {@code URLs} → {@code URL});
+   * null when the word does not look plural ({@code Address}, {@code Status}, {@code Analytics}) or
+   * when its singular cannot be told from its spelling ({@code Categories} but {@code Movies}).
+   */
+  static String singular(String word) {
+    String w = lower(word);
+    int n = w.length();
+    if (n < 3 || word.charAt(n - 1) != 's') {
+      return null;
+    }
+    for (String ending : new String[] {"ss", "us", "is", "as", "os", "ics", "ies", "zes"}) {
+      if (w.endsWith(ending)) {
+        return null;
+      }
+    }
+    for (String ending : new String[] {"sses", "shes", "tches", "rches", "nches", "xes"}) {
+      if (w.endsWith(ending)) {
+        return word.substring(0, n - 2);
+      }
+    }
+    return word.substring(0, n - 1);
+  }
+
+  /** The plural of a countable noun; an -ing form stays as it is: monitoring, tracking. */
+  static String plural(String noun) {
+    int n = noun.length();
+    if (noun.endsWith("ing")) {
+      return noun;
+    }
+    if (noun.endsWith("sis")) {
+      return noun.substring(0, n - 2) + "es";
+    }
+    if (n > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(n - 2)) < 0) {
+      return noun.substring(0, n - 1) + "ies";
+    }
+    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("z") || noun.endsWith("ch") || noun.endsWith("sh")) {
+      return noun + "es";
+    }
+    return noun + "s";
+  }
+
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
@@ -197,6 +326,8 @@ public final class NamingRules {
     final List<NamingFinding> findings = new ArrayList<>(2);
     List<String> words;
     List<String> lowers;
+    /** The version at the end of the name as written ("V2", "_v2"), or "". */
+    String version = "";
 
     Check(MessageKind kind, String name) {
       this.kind = kind;
@@ -208,9 +339,12 @@ public final class NamingRules {
       if (words.isEmpty()) {
         return List.of();
       }
+      // "OrderPlacedV2", "OrderPlaced_v2", "OrderPlacedEventV2": the version is no word of the name.
+      stripVersion(name);
       String suffix = kind.envelopeSuffix();
       if (words.size() > 1 && words.get(words.size() - 1).equals(suffix)) {
-        String stripped = name.substring(0, name.length() - suffix.length());
+        String withoutSuffix = name.substring(0, name.length() - version.length() - suffix.length());
+        String suggestion = withoutSuffix + version;
         add(
             NamingRule.REDUNDANT_SUFFIX,
             kindName()
@@ -218,13 +352,18 @@ public final class NamingRules {
                 + quote(name)
                 + " ends in "
                 + quote(suffix)
+                + (version.isEmpty() ? "" : " before its version " + quote(version))
                 + "; the generated envelope already appends it (it would be "
                 + quote(name + suffix)
                 + "), so drop the suffix: did you mean "
-                + quote(stripped)
+                + quote(suggestion)
                 + "?",
-            stripped);
+            suggestion);
         words = new ArrayList<>(words.subList(0, words.size() - 1));
+        if (version.isEmpty()) {
+          // "OrderPlacedV2Event"
+          stripVersion(withoutSuffix);
+        }
       }
       lowers = new ArrayList<>(words.size());
       for (String w : words) {
@@ -244,6 +383,42 @@ public final class NamingRules {
           break;
       }
       return findings;
+    }
+
+    /**
+     * Drops a version at the end of {@code source}, the name or the name without its redundant
+     * suffix ({@code V2}, {@code v10}, {@code V1beta1}, {@code _v2}, {@code V2_1}), from the words,
+     * and keeps it as written in {@link #version}, to be put back at the end of suggestions.
+     */
+    void stripVersion(String source) {
+      int end = words.size();
+      while (end > 1 && isDigits(words.get(end - 1))) {
+        end--;
+      }
+      if (end < 2 || !VERSION.matcher(words.get(end - 1)).matches()) {
+        return;
+      }
+      int keep = end - 1;
+      // Where the words before the version end in the name: "_v2" keeps its "_".
+      String before = Words.join(words, 0, keep);
+      int at = 0;
+      for (int matched = 0; matched < before.length() && at < source.length(); at++) {
+        if (source.charAt(at) == before.charAt(matched)) {
+          matched++;
+        }
+      }
+      version = source.substring(at);
+      words = new ArrayList<>(words.subList(0, keep));
+    }
+
+    /** The name as judged, with its version but without a redundant suffix, for messages. */
+    String shown() {
+      return judged() + version;
+    }
+
+    /** A suggestion with the name's version put back; null stays null. */
+    String versioned(String suggestion) {
+      return suggestion == null ? null : suggestion + version;
     }
 
     String kindName() {
@@ -404,7 +579,7 @@ public final class NamingRules {
         checkTechnical(beforePreposition, lowers.get(beforePreposition));
         return;
       }
-      String original = judged();
+      String original = shown();
       Optional<Object[]> start = verbAtStart();
       // "ItemAddToCart": the verb is the word before the prepositional phrase.
       int verbBeforePreposition = verbBeforePreposition(start.isPresent() ? (Integer) start.get()[2] : 1);
@@ -446,7 +621,7 @@ public final class NamingRules {
         String suggestion =
             participle == null || object.isEmpty()
                 ? null
-                : object + participle + verb[1] + Words.join(words, preposition, size());
+                : versioned(object + participle + verb[1] + Words.join(words, preposition, size()));
         add(
             NamingRule.EVENT_TENSE,
             "Event name "
@@ -463,7 +638,7 @@ public final class NamingRules {
         String suggestion =
             participle == null
                 ? null
-                : Words.join(words, 0, tail) + participle + tailReading.particle + afterTail;
+                : versioned(Words.join(words, 0, tail) + participle + tailReading.particle + afterTail);
         String what;
         switch (tailReading.kind) {
           case GERUND:
@@ -492,7 +667,7 @@ public final class NamingRules {
             suggestion);
         return;
       }
-      boolean knownWord = lexicon.isKnownNonParticiple(tailWord) || lexicon.isBaseVerb(tailWord);
+      // The lexicon may simply not know the word (or know it only as an adjective): say how to add it.
       add(
           NamingRule.EVENT_TENSE,
           "Event name "
@@ -502,14 +677,11 @@ public final class NamingRules {
                   : " does not end in a past participle; ")
               + EVENT_WHY
               + ", so end the name with the past participle of what happened, as in 'OrderPlaced'"
-              + " or 'InvoiceSent'"
-              + (knownWord
-                  ? "."
-                  : " (if "
-                      + quote(words.get(tail))
-                      + " is a past participle the lexicon does not know, list it in -A"
-                      + NamingOptions.PAST_PARTICIPLES
-                      + ")."),
+              + " or 'InvoiceSent' (if "
+              + quote(words.get(tail))
+              + " is a past participle the lexicon does not know, list it in -A"
+              + NamingOptions.PAST_PARTICIPLES
+              + ").",
           null);
     }
 
@@ -558,22 +730,25 @@ public final class NamingRules {
       if (verb == null) {
         return;
       }
-      for (int i = 0; i < tail; i++) {
-        if (isTechnicalSubject(lowers.get(i))) {
-          add(
-              NamingRule.TECHNICAL_EVENT,
-              "Event name "
-                  + quote(judged())
-                  + " describes a storage operation ("
-                  + quote(words.get(i))
-                  + " + "
-                  + quote(words.get(tail))
-                  + ") rather than a business fact; consumers then depend on how the data is stored"
-                  + " rather than on what happened, so name the business reason the data changed,"
-                  + " as in 'OrderPlaced' rather than 'OrderRowInserted'.",
-              null);
-          return;
-        }
+      // Only the noun right before the verb is its subject: "CustomerRowDeleted", not
+      // "MedicalRecordUpdated"; nouns for data in general are looked through: "CacheEntryEvicted".
+      int i = tail - 1;
+      while (i > 0 && isWordOf(DATA_NOUNS, lowers.get(i)) && !isTechnicalSubject(lowers.get(i))) {
+        i--;
+      }
+      if (i >= 0 && isTechnicalSubject(lowers.get(i))) {
+        add(
+            NamingRule.TECHNICAL_EVENT,
+            "Event name "
+                + quote(shown())
+                + " describes a storage operation ("
+                + quote(words.get(i))
+                + " + "
+                + quote(words.get(tail))
+                + ") rather than a business fact; consumers then depend on how the data is stored"
+                + " rather than on what happened, so name the business reason the data changed,"
+                + " as in 'OrderPlaced' rather than 'OrderRowInserted'.",
+            null);
       }
     }
 
@@ -592,16 +767,7 @@ public final class NamingRules {
     }
 
     boolean isTechnicalSubject(String word) {
-      if (technicalSubjects.contains(word)) {
-        return true;
-      }
-      if (word.endsWith("ies") && technicalSubjects.contains(word.substring(0, word.length() - 3) + "y")) {
-        return true;
-      }
-      if (word.endsWith("es") && technicalSubjects.contains(word.substring(0, word.length() - 2))) {
-        return true;
-      }
-      return word.endsWith("s") && technicalSubjects.contains(word.substring(0, word.length() - 1));
+      return isWordOf(technicalSubjects, word);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -609,7 +775,7 @@ public final class NamingRules {
     // ------------------------------------------------------------------------------------------
 
     void checkCommand() {
-      String original = judged();
+      String original = shown();
       Optional<String> queryPrefix = queryPrefix();
       if (queryPrefix.isPresent()) {
         add(
@@ -651,7 +817,7 @@ public final class NamingRules {
         String suggestion =
             r == null
                 ? null
-                : Words.capitalize(r.base) + afterTail + Words.join(words, 0, tail) + phrase;
+                : versioned(Words.capitalize(r.base) + afterTail + Words.join(words, 0, tail) + phrase);
         add(
             NamingRule.COMMAND_VERB,
             "Command name "
@@ -670,7 +836,7 @@ public final class NamingRules {
       Reading firstReading =
           reading(first, FormKind.GERUND, FormKind.PARTICIPLE, FormKind.PRETERITE);
       if (firstReading != null) {
-        String suggestion = Words.capitalize(firstReading.base) + Words.join(words, 1, size());
+        String suggestion = versioned(Words.capitalize(firstReading.base) + Words.join(words, 1, size()));
         String what =
             firstReading.kind == FormKind.GERUND
                 ? "the gerund " + quote(first)
@@ -692,10 +858,12 @@ public final class NamingRules {
       String suggestion =
           tailReading == null
               ? null
-              : Words.capitalize(tailReading.base)
-                  + tailReading.particle
-                  + trailingParticle()
-                  + Words.join(words, 0, tail);
+              : versioned(
+                  Words.capitalize(tailReading.base)
+                      + tailReading.particle
+                      + trailingParticle()
+                      + Words.join(words, 0, tail));
+      // The lexicon may simply not know the first word as a verb: say how to add it.
       add(
           NamingRule.COMMAND_VERB,
           "Command name "
@@ -703,13 +871,12 @@ public final class NamingRules {
               + " does not start with a verb in its base form; "
               + COMMAND_WHY
               + ", so start them with the imperative"
-              + (suggestion != null
-                  ? ": did you mean " + quote(suggestion) + "?"
-                  : ", as in 'PlaceOrder' (if "
-                      + quote(first)
-                      + " is a verb the lexicon does not know, list it in -A"
-                      + NamingOptions.VERBS
-                      + ")."),
+              + (suggestion != null ? ": did you mean " + quote(suggestion) + "?" : ", as in 'PlaceOrder'.")
+              + " If "
+              + quote(first)
+              + " is a verb the lexicon does not know, list it in -A"
+              + NamingOptions.VERBS
+              + ".",
           suggestion);
     }
 
@@ -721,42 +888,53 @@ public final class NamingRules {
       if (queryPrefix().isPresent()) {
         return;
       }
-      String original = judged();
+      String original = shown();
       String prefixes = String.join(", ", options.queryPrefixes());
+      String get = options.queryPrefixes().get(0);
       String first = lowers.get(0);
-      Optional<Object[]> start = verbAtStart();
-      String readVerb =
-          start.isPresent() && READ_VERBS.containsKey((String) start.get()[0]) ? (String) start.get()[0] : null;
-      if (readVerb == null && start.isPresent() && firstVerbPercent() > MOSTLY_VERB) {
-        add(
-            NamingRule.QUERY_STATE_CHANGE,
-            "Query name "
-                + quote(original)
-                + " starts with "
-                + quote(words.get(0))
-                + ", a verb that changes state; queries must not change state, so make it a"
-                + " @Command if it does, or start its name with a query prefix ("
-                + prefixes
-                + ") if it only reads.",
-            null);
-        return;
-      }
-      String suggestion;
-      String what;
-      if (readVerb != null) {
+      String suggestion = null;
+      String what = "starts with " + quote(words.get(0)) + " instead of a query prefix (" + prefixes + ")";
+      String advice = "";
+      Optional<Object[]> start = QUESTION_WORDS.contains(first) ? Optional.empty() : verbAtStart();
+      if (QUESTION_WORDS.contains(first)) {
+        // "IsEmailTaken": no suggestion; Is can be added as a prefix.
+      } else if (start.isPresent() && readPrefix(start.get()) != null) {
+        // "FetchOrder" → "GetOrder", "LookUpCustomer" → "FindCustomer", "CountOrders" → "GetOrdersCount"
+        String verb = (String) start.get()[0];
+        String rest = Words.join(words, (Integer) start.get()[2], size());
+        suggestion = rest.isEmpty() ? null : versioned(readPrefix(start.get()) + rest + (verb.equals("count") ? "Count" : ""));
+      } else if (start.isPresent() && readsAsVerb(start.get())) {
         Object[] verb = start.get();
-        String rest = Words.join(words, (Integer) verb[2], size());
-        String prefix = READ_VERBS.get(readVerb);
-        suggestion = prefix + rest + (readVerb.equals("count") ? "Count" : "");
-        if (rest.isEmpty()) {
-          suggestion = null;
+        int restStart = (Integer) verb[2];
+        String verbWords = Words.join(words, 0, restStart);
+        if (changesState(verb)) {
+          add(
+              NamingRule.QUERY_STATE_CHANGE,
+              "Query name "
+                  + quote(original)
+                  + " starts with "
+                  + quote(verbWords)
+                  + ", a verb that changes state; queries must not change state, so make it a"
+                  + " @Command if it does, or start its name with a query prefix ("
+                  + prefixes
+                  + ") if it only reads.",
+              null);
+          return;
         }
-        what = "starts with " + quote(words.get(0)) + " instead of a query prefix (" + prefixes + ")";
-      } else if (QUESTION_WORDS.contains(first)) {
-        suggestion = null;
-        what = "starts with " + quote(words.get(0)) + " instead of a query prefix (" + prefixes + ")";
+        // "ValidateAddress" → "GetAddressValidation", "TrackShipment" → "GetShipmentTracking"
+        String result = namedByResult((String) verb[0], restStart);
+        if (result != null) {
+          suggestion = versioned(get + result);
+          what = "starts with the verb " + quote(verbWords) + " instead of a query prefix (" + prefixes + ")";
+          advice = ", so name it after what it returns";
+        } else {
+          // "RunReport", "OpenOrders": no noun for the result; the prefix goes before the name.
+          suggestion = get + Words.capitalize(original);
+          what = "does not start with a query prefix (" + prefixes + ")";
+        }
       } else {
-        suggestion = options.queryPrefixes().get(0) + Words.capitalize(original);
+        // "OrderStatus" → "GetOrderStatus"
+        suggestion = get + Words.capitalize(original);
         what = "does not start with a query prefix (" + prefixes + ")";
       }
       add(
@@ -766,11 +944,94 @@ public final class NamingRules {
               + " "
               + what
               + "; queries only read, and the prefix says so wherever the query is used"
+              + advice
               + (suggestion != null ? ": did you mean " + quote(suggestion) + "?" : ".")
+              + (advice.isEmpty() ? "" : " If it changes state, make it a @Command.")
               + " More prefixes can be listed in -A"
               + NamingOptions.QUERY_PREFIXES
               + ".",
           suggestion);
+    }
+
+    /**
+     * The query prefix that a verb at the start means, or null: {@code READ_VERBS} for a verb ({@code
+     * Fetch}, also with re- or pre-: {@code Refetch}), {@code READ_PHRASAL_VERBS} for a verb and its
+     * particle, open or closed ({@code LookUp}, {@code Lookup}).
+     */
+    String readPrefix(Object[] start) {
+      String verb = (String) start[0];
+      String particle = lower((String) start[1]);
+      if (!particle.isEmpty()) {
+        return READ_PHRASAL_VERBS.get(verb + " " + particle);
+      }
+      String prefix = READ_VERBS.get(verb);
+      if (prefix == null) {
+        Optional<String[]> parts = lexicon.prefixAndVerb(verb);
+        if (parts.isPresent() && !REVERSING_PREFIXES.contains(parts.get()[0])) {
+          prefix = READ_VERBS.get(parts.get()[1]);
+        }
+      }
+      return prefix;
+    }
+
+    /**
+     * Whether a verb at the start of a query reads as a verb rather than as a noun: a phrasal verb
+     * written open ({@code CheckOutCart}; a closed compound like {@code CheckoutSummary} is a noun),
+     * a word used mostly as a verb ({@code Validate}, {@code Cancel}; not {@code Order} in {@code
+     * OrderStatus}), or one of {@link #TRACKING_VERBS}.
+     */
+    boolean readsAsVerb(Object[] start) {
+      String verb = (String) start[0];
+      boolean particle = !((String) start[1]).isEmpty();
+      if (particle) {
+        return (Integer) start[2] == 2;
+      }
+      return TRACKING_VERBS.contains(verb) || lexicon.verbPercent(verb) > MOSTLY_VERB;
+    }
+
+    /**
+     * Whether a verb that reads as one changes state: one of {@link #STATE_VERBS}, a phrasal verb
+     * other than {@link #READ_PHRASAL_VERBS} ({@code CheckOutCart}, {@code SignUpUser}), a prefix
+     * and one of {@link #STATE_VERBS} ({@code ResendInvoice}, {@code OverwriteFile}), or un, de or
+     * dis and a verb, where WordNet lacks the whole ({@code UnlistItem}).
+     */
+    boolean changesState(Object[] start) {
+      String verb = (String) start[0];
+      if (!((String) start[1]).isEmpty() || STATE_VERBS.contains(verb)) {
+        return true;
+      }
+      Optional<String[]> split = lexicon.splitPrefix(verb);
+      if (split.isPresent() && STATE_VERBS.contains(split.get()[1])) {
+        return true;
+      }
+      Optional<String[]> parts = lexicon.prefixAndVerb(verb);
+      return parts.isPresent() && REVERSING_PREFIXES.contains(parts.get()[0]);
+    }
+
+    /**
+     * The name of a query after its result, or null when the verb has no action noun and is none of
+     * {@link #TRACKING_VERBS}: the object, then the verb's action noun (or the -ing form of a tracking
+     * verb), then any prepositional phrase. A plural object becomes a singular modifier and the noun
+     * plural: {@code ValidateAddress} → {@code AddressValidation}, {@code RecommendProducts} → {@code
+     * ProductRecommendations}, {@code MonitorOrders} → {@code OrderMonitoring}, {@code
+     * ConvertCurrencyToEuro} → {@code CurrencyConversionToEuro}.
+     */
+    String namedByResult(String verb, int restStart) {
+      String noun =
+          lexicon.actionNounOf(verb).orElse(TRACKING_VERBS.contains(verb) ? lexicon.gerundOf(verb).orElse(null) : null);
+      if (noun == null) {
+        return null;
+      }
+      int preposition = prepositionAfter(restStart);
+      List<String> object = new ArrayList<>(words.subList(Math.min(restStart, preposition), preposition));
+      if (!object.isEmpty()) {
+        String singular = singular(object.get(object.size() - 1));
+        if (singular != null) {
+          object.set(object.size() - 1, singular);
+          noun = plural(noun);
+        }
+      }
+      return Words.join(object, 0, object.size()) + Words.capitalize(noun) + Words.join(words, preposition, size());
     }
 
     /** The configured query prefix the name starts with, as written in the name. */

@@ -60,12 +60,15 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   <li>Nouns that name an action of a verb (derivational pointers): creation → create, shipment →
  *       ship, checkout → check out.
  *   <li>Words ending in -ed that WordNet knows and that are not a verb form: hundred, sacred,
- *       unverified.
+ *       unprecedented.
+ *   <li>Words that WordNet knows only as nouns, adjectives or adverbs and that {@link Lexicon} would
+ *       otherwise take for a verb made of a prefix and a verb (resource, overview, disease) or for a
+ *       verb in -ize, -ise or -ify (enterprise, expertise).
  * </ul>
  *
  * <h2>The table</h2>
  *
- * ASCII text, four sections, each sorted by its first word so that {@link Lexicon} binary-searches
+ * ASCII text, five sections, each sorted by its first word so that {@link Lexicon} binary-searches
  * the bytes in place instead of parsing them: an {@code @index} line gives each section's byte range.
  * Regular forms are not stored ({@link Inflection} derives them), so a verb line is mostly its base
  * form alone. See the comment at the top of the table for the fields.
@@ -114,22 +117,23 @@ public final class LexiconGenerator {
           "strew", "strive", "swell", "thrive", "wake", "weave");
 
   /**
-   * Verbs that WordNet 3.1 does not have and that software systems use every day; {@code
-   * base:participle} where the participle is not regular.
+   * Verbs that WordNet 3.1 does not have, or has only as a noun or an adjective, and that software
+   * systems use every day; {@code base:participle} where the participle is not regular. A prefix and
+   * a verb need no entry (unlink, unsubscribe, deregister, prefetch, reindex: see {@link
+   * Lexicon#PREFIXES}), nor do verbs in -ize or -ify that WordNet lacks (anonymize); resend is listed
+   * because its participle resent is a verb of its own, which the prefix rule leaves alone.
    */
   static final List<String> EXTRA_VERBS =
       List.of(
-          "allowlist", "autoscale", "blocklist", "dedupe", "deduplicate", "denylist", "deprovision",
-          "deregister", "dequeue", "deserialize", "downvote", "enqueue", "geocode", "offboard",
-          "onboard", "preauthorize", "prefetch", "preload", "reauthorize", "reindex", "resend:resent", "text", "tokenize", "unarchive", "unassign", "unban:unbanned", "undelete",
-          "unflag:unflagged", "unfollow", "unlink", "unmute", "unpublish", "unregister",
-          "unsubscribe", "upsert", "upvote", "whitelist");
+          "allowlist", "autoscale", "backfill", "blocklist", "bookmark", "dedupe", "denylist",
+          "deserialize", "downvote", "enqueue", "favorite", "favourite", "geocode", "offboard",
+          "onboard", "resend:resent", "text", "tokenize", "unlike", "upsert", "upvote", "whitelist");
 
   /** Endings of nouns that name an action (see {@code Run#namesAnAction}). */
   private static final List<String> ACTION_NOUN_ENDINGS =
       List.of(
           "tion", "sion", "ment", "al", "ance", "ence", "ancy", "ency", "ure", "age", "ery", "ry",
-          "y", "th", "sis", "t");
+          "y", "th", "sis", "ison", "t");
 
   private LexiconGenerator() {}
 
@@ -258,15 +262,32 @@ public final class LexiconGenerator {
       byUse.sort(
           Comparator.comparingInt((String v) -> -Math.max(0, count(POS.VERB, v)))
               .thenComparing(Comparator.naturalOrder()));
+      Set<String> listedForms = new java.util.HashSet<>();
       for (String verb : byUse) {
         Forms f = forms.get(verb);
         String line = verbLines.get(verb);
         if (line.contains(" p=")) {
-          f.participles.forEach(form -> reverse.computeIfAbsent(form, k -> new ArrayList<>()).add("p:" + verb));
+          listedForms.addAll(f.participles);
+        }
+        listedForms.addAll(f.preterites);
+        if (line.contains(" g=")) {
+          listedForms.addAll(f.gerunds);
+        }
+      }
+      // A listed form that is also another verb's regular form names both, the more used first:
+      // installed is the listed form of instal and the regular one of install.
+      for (String verb : byUse) {
+        Forms f = forms.get(verb);
+        for (String form : f.participles) {
+          if (listedForms.contains(form)) {
+            reverse.computeIfAbsent(form, k -> new ArrayList<>()).add("p:" + verb);
+          }
         }
         f.preterites.forEach(form -> reverse.computeIfAbsent(form, k -> new ArrayList<>()).add("t:" + verb));
-        if (line.contains(" g=")) {
-          f.gerunds.forEach(form -> reverse.computeIfAbsent(form, k -> new ArrayList<>()).add("g:" + verb));
+        for (String form : f.gerunds) {
+          if (listedForms.contains(form)) {
+            reverse.computeIfAbsent(form, k -> new ArrayList<>()).add("g:" + verb);
+          }
         }
       }
 
@@ -282,6 +303,17 @@ public final class LexiconGenerator {
         }
       }
 
+      // Words of other parts of speech that Lexicon would take for a prefixed or a guessed verb.
+      Set<String> notVerbs = new TreeSet<>();
+      Set<String> allVerbs = new TreeSet<>(verbLines.keySet());
+      for (POS pos : new POS[] {POS.NOUN, POS.ADJECTIVE, POS.ADVERB}) {
+        for (String lemma : counts.get(pos).keySet()) {
+          if (WORD.matcher(lemma).matches() && !allVerbs.contains(lemma) && looksLikeAVerb(lemma, allVerbs)) {
+            notVerbs.add(lemma);
+          }
+        }
+      }
+
       Map<String, String> sections = new java.util.LinkedHashMap<>();
       sections.put("verbs", lines(verbLines.values()));
       List<String> reverseLines = new ArrayList<>();
@@ -291,6 +323,7 @@ public final class LexiconGenerator {
       nominalizations(verbs).forEach((noun, verb) -> nounLines.add(noun + " " + verb));
       sections.put("nouns", lines(nounLines));
       sections.put("not-participles", lines(notParticiples));
+      sections.put("not-verbs", lines(notVerbs));
 
       String header =
           "# Missive naming lexicon. Generated by LexiconGenerator (processor/src/test/java/io/missive/processor/naming)\n"
@@ -301,7 +334,8 @@ public final class LexiconGenerator {
               + "#   left out when the forms are regular (placed, placing).\n"
               + "# @forms: an irregular form and the verbs it is a form of, most used first (p: participle, t: simple\n"
               + "#   past, g: gerund). @nouns: noun and the verb it names the action of (check_out is check out).\n"
-              + "# @not-participles: words that end in -ed and are no verb form.\n";
+              + "# @not-participles: words that end in -ed and are no verb form. @not-verbs: words of other parts of\n"
+              + "#   speech that look like a prefix and a verb (resource) or end like a verb (enterprise).\n";
       StringBuilder index = new StringBuilder("@index");
       int offset = header.length();
       for (String name : sections.keySet()) {
@@ -330,6 +364,29 @@ public final class LexiconGenerator {
         }
       }
       return table;
+    }
+
+    /**
+     * A prefix of {@link Lexicon#PREFIXES} and a verb (resource, overview, unlike), or a word of
+     * {@link Lexicon#SHORTEST_GUESSED_VERB} letters or more ending in one of {@link
+     * Lexicon#VERB_ENDINGS} (enterprise, expertise).
+     */
+    private static boolean looksLikeAVerb(String word, Set<String> verbs) {
+      for (String prefix : Lexicon.PREFIXES) {
+        if (word.startsWith(prefix)
+            && word.length() - prefix.length() >= Lexicon.SHORTEST_PREFIXED_VERB
+            && verbs.contains(word.substring(prefix.length()))) {
+          return true;
+        }
+      }
+      if (word.length() >= Lexicon.SHORTEST_GUESSED_VERB) {
+        for (String ending : Lexicon.VERB_ENDINGS) {
+          if (word.endsWith(ending)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private static String lines(Iterable<String> lines) {

@@ -33,7 +33,7 @@ class LexiconTest {
   @ValueSource(
       strings = {
         "feed", "speed", "need", "red", "bed", "seed", "weed", "reed", "heed", "breed", "deed",
-        "hundred", "sacred", "naked", "talented", "skilled", "unverified", "sended", "buyed",
+        "hundred", "sacred", "naked", "talented", "skilled", "unprecedented", "sended", "buyed",
         "runned", "goed", "shiped", "placing", "place", "creation", "shipment", "refund", "order",
         "began", "withdrew", "went", "ran", "came", "saw", "ed", "", "d"
       })
@@ -193,6 +193,93 @@ class LexiconTest {
       assertThat(lexicon.baseOf(odd)).isEmpty();
       assertThat(lexicon.verbOfNoun(odd)).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "unlisted, unlist",
+    "unpaired, unpair",
+    "unshared, unshare",
+    "unchecked, uncheck",
+    "unbooked, unbook",
+    "unscheduled, unschedule",
+    "unselected, unselect",
+    "unstarred, unstar",
+    "unmapped, unmap",
+    "unhidden, unhide",
+    "rebooked, rebook",
+    "resynced, resync",
+    "preapproved, preapprove",
+    "overbooked, overbook",
+    "mislabelled, mislabel",
+    "deregistered, deregister",
+    "disallowed, disallow",
+    "unverified, unverify",
+    "unread, unread",
+    "anonymized, anonymize",
+    "pseudonymised, pseudonymise",
+    "installed, install",
+    "enrolled, enroll"
+  })
+  void readsAPrefixAndAParticipleAsAParticiple(String participle, String base) {
+    assertThat(lexicon.isPastParticiple(participle)).as(participle).isTrue();
+    assertThat(lexicon.basesOfParticiple(participle)).first().isEqualTo(base);
+  }
+
+  @Test
+  void takesAPrefixAndAVerbForAVerb() {
+    for (String verb :
+        List.of(
+            "unlist", "uninstall", "unpause", "rebook", "preapprove", "resync", "unlike", "unlink",
+            "unsubscribe", "deregister", "reindex", "prefetch", "overbook", "mislabel", "disallow")) {
+      assertThat(lexicon.isBaseVerb(verb)).as(verb).isTrue();
+      assertThat(lexicon.verbPercent(verb)).as(verb).isGreaterThan(0);
+    }
+    assertThat(lexicon.pastParticipleOf("unhide")).contains("unhidden");
+    assertThat(lexicon.pastParticipleOf("resend")).contains("resent");
+    assertThat(lexicon.pastParticipleOf("unmap")).contains("unmapped");
+    assertThat(lexicon.gerundOf("unmap")).contains("unmapping");
+    assertThat(lexicon.basesOfGerund("unmapping")).containsExactly("unmap");
+    assertThat(lexicon.basesOfPreterite("unhid")).containsExactly("unhide");
+    // WordNet knows these as nouns, adjectives or forms of another verb.
+    for (String word : List.of("resource", "overview", "overtime", "disease", "disclosure", "missing", "unread", "re", "unit")) {
+      assertThat(lexicon.isBaseVerb(word)).as(word).isFalse();
+    }
+    // A word that is a verb of its own is no prefixed participle: present, dissent, relent.
+    for (String word : List.of("present", "dissent", "relent", "preed", "reed", "deed")) {
+      assertThat(lexicon.isPastParticiple(word)).as(word).isFalse();
+    }
+    assertThat(lexicon.prefixAndVerb("unlist")).hasValueSatisfying(p -> assertThat(p).containsExactly("un", "list"));
+    assertThat(lexicon.prefixAndVerb("unlike")).hasValueSatisfying(p -> assertThat(p).containsExactly("un", "like"));
+    assertThat(lexicon.prefixAndVerb("review")).isEmpty();
+    assertThat(lexicon.splitPrefix("review")).hasValueSatisfying(p -> assertThat(p).containsExactly("re", "view"));
+    assertThat(lexicon.splitPrefix("overwrite")).hasValueSatisfying(p -> assertThat(p).containsExactly("over", "write"));
+    assertThat(lexicon.splitPrefix("place")).isEmpty();
+  }
+
+  @Test
+  void guessesVerbsInIzeIseAndIfyThatWordNetLacks() {
+    for (String verb : List.of("anonymize", "anonymise", "pseudonymize", "containerize", "prettify")) {
+      assertThat(lexicon.isBaseVerb(verb)).as(verb).isTrue();
+    }
+    assertThat(lexicon.pastParticipleOf("anonymize")).contains("anonymized");
+    assertThat(lexicon.basesOfGerund("anonymizing")).containsExactly("anonymize");
+    // WordNet knows these as nouns or adverbs; short words are not guessed.
+    for (String word : List.of("enterprise", "expertise", "otherwise", "paradise", "baize", "ize", "ify")) {
+      assertThat(lexicon.isBaseVerb(word)).as(word).isFalse();
+    }
+  }
+
+  @Test
+  void namesTheActionOfAVerb() {
+    assertThat(lexicon.actionNounOf("validate")).contains("validation");
+    assertThat(lexicon.actionNounOf("compare")).contains("comparison");
+    assertThat(lexicon.actionNounOf("analyze")).contains("analysis");
+    assertThat(lexicon.actionNounOf("assess")).contains("assessment");
+    assertThat(lexicon.actionNounOf("revalidate")).contains("revalidation");
+    assertThat(lexicon.actionNounOf("track")).isEmpty();
+    assertThat(lexicon.actionNounOf("customer")).isEmpty();
+    assertThat(lexicon.gerundOf("track")).contains("tracking");
   }
 
   @Test

@@ -122,6 +122,18 @@ class NamingCompileTest {
   }
 
   @Test
+  void reversalVerbsVersionsAndBusinessRecordsCompileWithoutNamingDiagnostics() {
+    for (String name : List.of("ItemUnlisted", "PostUnhidden", "OrderPlacedV2", "MedicalRecordUpdated", "CustomerDataUpdated")) {
+      Compilation compilation = compile(event(name), "-Werror");
+      assertThat(compilation).succeeded();
+      assertThat(missiveWarnings(compilation)).as(name).isEmpty();
+    }
+    assertThat(compile(command("UninstallApp"))).succeeded();
+    assertThat(compile(query("ValidateAddress"))).hadErrorContaining("did you mean 'GetAddressValidation'?");
+    assertThat(compile(query("ValidateAddress"), "-Amissive.naming.queryPrefix=off")).succeeded();
+  }
+
+  @Test
   void aRuleTurnedOffByOptionLetsTheTypeCompile() {
     Compilation compilation = compile(event("CreateOrder"), "-Amissive.naming.eventTense=off");
     assertThat(compilation).succeeded();
