@@ -18,7 +18,9 @@ import io.missive.processor.write.PayloadWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +35,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -56,6 +59,8 @@ public final class MissiveProcessor extends AbstractProcessor {
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> generated = new HashSet<>();
+  /** The top-level types of each package looked at in this round, by simple name. */
+  private final Map<String, Map<String, TypeElement>> packageTypes = new HashMap<>();
   private final PayloadWriter payloadWriter = new PayloadWriter();
   private final JsonSupport json = JsonSupport.create();
   private EnvelopeWriter envelopeWriter;
@@ -117,6 +122,7 @@ public final class MissiveProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+    packageTypes.clear();
     for (MessageKind kind : MessageKind.values()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
       if (annotation == null) {
@@ -224,7 +230,7 @@ public final class MissiveProcessor extends AbstractProcessor {
   private void checkClashes(MessageType model, Element element, Reporter reporter) {
     for (ClassName name : model.generatedTypes()) {
       String qualified = name.canonicalName();
-      TypeElement existing = processingEnv.getElementUtils().getTypeElement(qualified);
+      TypeElement existing = existingType(name);
       boolean taken =
           generated.contains(qualified)
               || (existing != null && !isEarlierOutput(existing, (TypeElement) element));
@@ -237,6 +243,27 @@ public final class MissiveProcessor extends AbstractProcessor {
             element);
       }
     }
+  }
+
+  /**
+   * The top-level type of that name in its package, if any. Listing a package once per round is much
+   * cheaper than one failed {@code getTypeElement} per generated name, which searches the class path.
+   */
+  private TypeElement existingType(ClassName name) {
+    Map<String, TypeElement> types =
+        packageTypes.computeIfAbsent(
+            name.packageName(),
+            packageName -> {
+              Map<String, TypeElement> byName = new HashMap<>();
+              PackageElement pkg = processingEnv.getElementUtils().getPackageElement(packageName);
+              if (pkg != null) {
+                for (Element member : pkg.getEnclosedElements()) {
+                  byName.put(member.getSimpleName().toString(), (TypeElement) member);
+                }
+              }
+              return byName;
+            });
+    return types.get(name.simpleName());
   }
 
   private boolean isEarlierOutput(TypeElement existing, TypeElement payloadInterface) {
@@ -259,11 +286,16 @@ public final class MissiveProcessor extends AbstractProcessor {
 
   private void write(TypeSpec.Builder builder, Element origin, Reporter reporter) {
     String packageName = processingEnv.getElementUtils().getPackageOf(origin).getQualifiedName().toString();
-    // One originating element per file keeps the processor isolating for incremental builds.
-    TypeSpec type = builder.addOriginatingElement(origin).build();
-    generated.add(packageName.isEmpty() ? type.name() : packageName + "." + type.name());
+    TypeSpec type = builder.build();
+    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    generated.add(name);
     try {
-      Generation.file(packageName, type).writeTo(processingEnv.getFiler());
+      // Rendered first and written in one piece: JavaPoet's many small writes are slow on a Filer.
+      String source = Generation.file(packageName, type).toString();
+      // One originating element per file keeps the processor isolating for incremental builds.
+      try (Writer writer = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
+        writer.write(source);
+      }
     } catch (IOException e) {
       reporter.error(
           DiagnosticId.INTERNAL_ERROR,
