@@ -6,14 +6,6 @@ import static io.missive.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +34,7 @@ class EdgeCasesTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(
-                new Generator("test.Gen", "package test; public final class Gen { public static final String"
+                new GeneratingProcessor("test.Gen", "package test; public final class Gen { public static final String"
                     + " SOURCE = \"orders\", TYPE = \"orders.placed\"; public static final int VERSION = 2,"
                     + " OLD = 1; }"),
                 new MissiveProcessor())
@@ -72,7 +64,7 @@ class EdgeCasesTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(
-                new Generator("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"),
+                new GeneratingProcessor("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"),
                 new MissiveProcessor())
             .withOptions("-Xlint:all")
             .compile(file);
@@ -230,40 +222,5 @@ class EdgeCasesTest {
                 + " java.lang.Integer> with a wildcard type argument")
         .inFile(file)
         .onLine(4);
-  }
-
-  /** Stands for another processor that generates one source file in its first round. */
-  static final class Generator extends AbstractProcessor {
-    private final String name;
-    private final String content;
-    private boolean done;
-
-    Generator(String name, String content) {
-      this.name = name;
-      this.content = content;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          writer.write(content);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 }

@@ -7,14 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -132,7 +124,7 @@ class GenerationTest {
             "}");
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(new MoneyGenerator(), new MissiveProcessor())
+            .withProcessors(new GeneratingProcessor("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"), new MissiveProcessor())
             .withOptions("-Xlint:all")
             .compile(file);
     assertThat(compilation).succeededWithoutWarnings();
@@ -161,33 +153,5 @@ class GenerationTest {
         .inFile(file)
         .onLine(2);
     assertThat(filer.created).isEmpty();
-  }
-
-  /** Stands for another processor that generates a type in its first round. */
-  static final class MoneyGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile("test.Money").openWriter()) {
-          writer.write("package test; public record Money(java.math.BigDecimal amount) {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 }
