@@ -17,13 +17,15 @@
 # Two tables: "cold" times fresh javac processes (a command-line build: JVM start, class loading and
 # interpretation included); "warm" times javac in one JVM that has compiled the same sources before,
 # with each processor loaded once (WarmJavac.java: how Gradle's compiler daemon, an IDE or Maven's
-# in-process compiler run it). WARMUP=5 MEASURED=7 for the warm runs.
+# in-process compiler run it). WARMUP=5 MEASURED=7 for the warm runs, which are made for N up to
+# WARM_MAX=100 only (at 500 they would take longer than the rest together).
 # Needs the artifacts installed first: mvn -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEAT=${REPEAT:-5}
 WARMUP=${WARMUP:-5}
 MEASURED=${MEASURED:-7}
+WARM_MAX=${WARM_MAX:-100}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1 100 500)
 
@@ -118,6 +120,9 @@ for n in "${SIZES[@]}"; do
   row="| $n | $plain | $missive | $immutables | $generated | $((missive - plain)) | $adds | $(per "$adds" "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
+  if [ "$n" -gt "$WARM_MAX" ]; then
+    continue
+  fi
   read -r wplain wmissive wimmutables wgenerated < <(java benchmarks/compile-time/WarmJavac.java \
     "$classpath" "$processor_path" "$immutables_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
   wadds=$(awk -v a="$wmissive" -v b="$wgenerated" 'BEGIN {printf "%.1f", a - b}')

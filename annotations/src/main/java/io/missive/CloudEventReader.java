@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,39 @@ import java.util.Map;
 final class CloudEventReader {
 
   private static final int NO_VERSION = Integer.MIN_VALUE;
+  private static final char[] SPEC_VERSION_CHARS = MessageJson.SPEC_VERSION.toCharArray();
+  private static final char[] CONTENT_TYPE_CHARS = MessageJson.CONTENT_TYPE.toCharArray();
+
+  // The attributes read, numbered in the order Missive writes them; the reader expects them in turn.
+  private static final int SPECVERSION = 0;
+  private static final int ID = 1;
+  private static final int SOURCE = 2;
+  private static final int TYPE = 3;
+  private static final int TIME = 4;
+  private static final int DATACONTENTTYPE = 5;
+  private static final int SCHEMAVERSION = 6;
+  private static final int CORRELATIONID = 7;
+  private static final int CAUSATIONID = 8;
+  private static final int DATA = 9;
+  private static final int DATA_BASE64 = 10;
+  /** Any other member. */
+  private static final int OTHER = 11;
+  /** The end of the object. */
+  private static final int END = -1;
+
+  /** The names of the attributes, by number. */
+  private static final SerializedString[] ATTRIBUTES = {
+    MessageCodec.SPECVERSION,
+    MessageCodec.ID,
+    MessageCodec.SOURCE,
+    MessageCodec.TYPE,
+    MessageCodec.TIME,
+    MessageCodec.DATACONTENTTYPE,
+    MessageCodec.SCHEMAVERSION,
+    MessageCodec.CORRELATIONID,
+    MessageCodec.CAUSATIONID,
+    MessageCodec.DATA
+  };
 
   private final JsonParser parser;
   /** The one codec of {@link MessageCodec#read}, or {@code null} for a {@link MessageJsonReader}. */
@@ -30,6 +65,8 @@ final class CloudEventReader {
   private final Map<String, Object> raw;
 
   private JsonStreamContext top;
+  /** The index in {@link #ATTRIBUTES} of the attribute expected next. */
+  private int expected;
   private boolean specVersion;
   private String id;
   private String source;
@@ -121,12 +158,13 @@ final class CloudEventReader {
             "expected a JSON object (a CloudEvents event), found " + Json.describe(token), null);
       }
       top = parser.getParsingContext();
-      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      for (int attribute = nextAttribute(); attribute != END; attribute = nextAttribute()) {
         JsonToken value = parser.nextToken();
-        if (raw != null && value.isScalarValue() && !name.equals("data")) {
+        if (raw != null && value.isScalarValue() && attribute != DATA) {
+          String name = parser.currentName();
           raw.put(name, Json.readTree(parser, value, name));
         }
-        member(name, value);
+        member(attribute, value);
       }
       return finish();
     } catch (MessageFormatException e) {
@@ -138,47 +176,98 @@ final class CloudEventReader {
     }
   }
 
-  private void member(String name, JsonToken value) throws IOException {
+  /**
+   * Moves to the next member and returns its number, or {@link #END}. Tries the attribute that
+   * Missive writes next first: the parser then matches its bytes instead of looking the name up.
+   */
+  private int nextAttribute() throws IOException {
+    if (expected < ATTRIBUTES.length && parser.nextFieldName(ATTRIBUTES[expected])) {
+      return expected;
+    }
+    String name = expected < ATTRIBUTES.length ? parser.currentName() : parser.nextFieldName();
+    if (parser.currentToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
     switch (name) {
       case "specversion":
-        if (!MessageJson.SPEC_VERSION.equals(string(value))) {
+        return SPECVERSION;
+      case "id":
+        return ID;
+      case "source":
+        return SOURCE;
+      case "type":
+        return TYPE;
+      case "time":
+        return TIME;
+      case "datacontenttype":
+        return DATACONTENTTYPE;
+      case "schemaversion":
+        return SCHEMAVERSION;
+      case "correlationid":
+        return CORRELATIONID;
+      case "causationid":
+        return CAUSATIONID;
+      case "data":
+        return DATA;
+      case "data_base64":
+        return DATA_BASE64;
+      default:
+        return OTHER;
+    }
+  }
+
+  /** Reads the value of attribute number {@code attribute}, at token {@code value}. */
+  private void member(int attribute, JsonToken value) throws IOException {
+    if (attribute < OTHER) {
+      // After an attribute, the next one in Missive's order is expected.
+      expected = attribute + 1;
+    }
+    switch (attribute) {
+      case SPECVERSION:
+        if (value != JsonToken.VALUE_STRING) {
+          throw JsonRead.wrongType("a string", parser);
+        }
+        if (!textIs(value, SPEC_VERSION_CHARS)) {
           throw MessageFormatException.unplaced(
               "expected \"1.0\" (CloudEvents 1.0), found " + Json.quote(parser), null);
         }
         specVersion = true;
         break;
-      case "id":
+      case ID:
         id = nonEmpty(value);
         break;
-      case "source":
-        source = nonEmpty(value);
+      case SOURCE:
+        // The usual source is the type's own: keep that string rather than a copy of it.
+        source = only != null && textIs(value, only.sourceChars) ? only.source() : nonEmpty(value);
         break;
-      case "type":
-        type(nonEmpty(value));
+      case TYPE:
+        type(value);
         break;
-      case "time":
+      case TIME:
         time = time(value);
         break;
-      case "datacontenttype":
+      case DATACONTENTTYPE:
         contentType(value);
         break;
-      case "schemaversion":
+      case SCHEMAVERSION:
         version = version(value);
         break;
-      case "correlationid":
-        correlationId = nonEmpty(value);
+      case CORRELATIONID:
+        // A message that starts a flow is its own correlation: keep the id's string.
+        correlationId = id != null && textIs(value, id) ? id : nonEmpty(value);
         break;
-      case "causationid":
+      case CAUSATIONID:
         causationId = value == JsonToken.VALUE_NULL ? null : nonEmpty(value);
         break;
-      case "data":
+      case DATA:
         data(value);
         break;
-      case "data_base64":
+      case DATA_BASE64:
         throw MessageFormatException.unplaced(
             "binary data is not supported: the data of a message is a JSON object in \"data\"", null);
       default:
         if (raw != null && !value.isScalarValue() && !value.isStructEnd()) {
+          String name = parser.currentName();
           raw.put(name, Json.readTree(parser, value, name));
         } else {
           parser.skipChildren();
@@ -187,17 +276,20 @@ final class CloudEventReader {
     }
   }
 
-  private void type(String value) {
-    type = value;
+  private void type(JsonToken token) throws IOException {
     if (only != null) {
-      if (!value.equals(only.type())) {
+      if (!textIs(token, only.typeChars)) {
+        String value = nonEmpty(token);
         throw MessageFormatException.unplaced(
             "found type \"" + value + "\", another message; this reads only \"" + only.type() + "\"",
             null);
       }
+      type = only.type();
       codec = only;
       return;
     }
+    String value = nonEmpty(token);
+    type = value;
     codec = registry.get(value);
     if (codec == null && raw == null) {
       throw MessageFormatException.unplaced(
@@ -272,6 +364,41 @@ final class CloudEventReader {
     }
   }
 
+  /**
+   * Whether the current token is a string of exactly the chars of {@code expected}, compared in the
+   * parser's buffer without creating a string.
+   */
+  private boolean textIs(JsonToken value, String expected) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    int length = parser.getTextLength();
+    if (length != expected.length()) {
+      return false;
+    }
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As {@link #textIs(JsonToken, String)}, for the chars of a constant. */
+  private boolean textIs(JsonToken value, char[] expected) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    int length = parser.getTextLength();
+    if (length != expected.length) {
+      return false;
+    }
+    int offset = parser.getTextOffset();
+    return Arrays.equals(parser.getTextCharacters(), offset, offset + length, expected, 0, length);
+  }
+
   private String string(JsonToken value) throws IOException {
     if (value != JsonToken.VALUE_STRING) {
       throw JsonRead.wrongType("a string", parser);
@@ -303,10 +430,10 @@ final class CloudEventReader {
   }
 
   private void contentType(JsonToken value) throws IOException {
-    String text = string(value);
-    if (text.equals(MessageJson.CONTENT_TYPE)) {
+    if (textIs(value, CONTENT_TYPE_CHARS)) {
       return;
     }
+    String text = string(value);
     String contentType = text.toLowerCase(Locale.ROOT);
     int parameters = contentType.indexOf(';');
     String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();

@@ -12,19 +12,34 @@ final class Json {
 
   private Json() {}
 
-  /** A JSON value from the parser's current {@code token} as a tree value. */
+  /**
+   * A JSON value from the parser's current {@code token} as a tree value; an object or array has the
+   * path {@code path} (see {@link #repath}).
+   */
   static Object readTree(JsonParser parser, JsonToken token, String path) throws IOException {
+    Object value = readTree(parser, token);
+    repath(value, path);
+    return value;
+  }
+
+  /** A JSON value from the parser's current {@code token} as a tree value. */
+  static Object readTree(JsonParser parser, JsonToken token) throws IOException {
     if (token == null) {
       throw MessageFormatException.unplaced("unexpected end of input", null);
     }
     switch (token) {
       case START_OBJECT:
-        return JsonObject.read(parser, path);
+        return JsonObject.read(parser);
       case START_ARRAY:
-        return JsonArray.read(parser, path);
+        return JsonArray.read(parser);
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
+        // An integer that fits in a long reads faster as one.
+        JsonParser.NumberType type = parser.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
+            ? BigDecimal.valueOf(parser.getLongValue())
+            : parser.getDecimalValue();
       case VALUE_NUMBER_FLOAT:
         return parser.getDecimalValue();
       case VALUE_TRUE:
@@ -57,12 +72,37 @@ final class Json {
     }
   }
 
+  /** Makes {@code value}, if it is an object or array, the root of a tree at {@code path}. */
   static void repath(Object value, String path) {
     if (value instanceof JsonObject object) {
       object.repathTo(path);
     } else if (value instanceof JsonArray array) {
       array.repathTo(path);
     }
+  }
+
+  /**
+   * Records, if {@code value} is an object or array, that it is held by {@code holder} (a
+   * {@link JsonObject} or {@link JsonArray}) as member {@code name} or element {@code index}: its path
+   * is made from that when it is asked for, in an error message.
+   */
+  static void place(Object value, Object holder, String name, int index) {
+    if (value instanceof JsonObject object) {
+      object.place(holder, name, index);
+    } else if (value instanceof JsonArray array) {
+      array.place(holder, name, index);
+    }
+  }
+
+  /** The path of a tree value held by {@code holder} as {@code name} or {@code index}, else {@code root}. */
+  static String path(Object holder, String name, int index, String root) {
+    if (holder instanceof JsonObject object) {
+      return JsonPaths.member(object.path(), name);
+    }
+    if (holder instanceof JsonArray array) {
+      return JsonPaths.index(array.path(), index);
+    }
+    return root;
   }
 
   /** {@code value} as a number tree value. */
@@ -89,28 +129,13 @@ final class Json {
     return new BigDecimal(value.toString());
   }
 
-  static <T> T as(Object value, Class<T> type, String expected, String path) {
-    if (!type.isInstance(value)) {
-      throw new MessageFormatException(
-          null, path, "expected " + expected + ", found " + describeTree(value), null);
-    }
-    return type.cast(value);
+  static MessageFormatException wrongType(String path, String expected, Object value) {
+    return new MessageFormatException(
+        null, path, "expected " + expected + ", found " + describeTree(value), null);
   }
 
-  static int intExact(BigDecimal value, String path) {
-    try {
-      return value.intValueExact();
-    } catch (ArithmeticException e) {
-      throw new MessageFormatException(null, path, "expected an int, found " + value, e);
-    }
-  }
-
-  static long longExact(BigDecimal value, String path) {
-    try {
-      return value.longValueExact();
-    } catch (ArithmeticException e) {
-      throw new MessageFormatException(null, path, "expected a long, found " + value, e);
-    }
+  static MessageFormatException notExact(String path, String expected, BigDecimal value, Exception e) {
+    return new MessageFormatException(null, path, "expected " + expected + ", found " + value, e);
   }
 
   static String describeTree(Object value) {

@@ -20,20 +20,18 @@ import java.util.List;
 public final class JsonArray {
 
   private final List<Object> elements = new ArrayList<>();
-  private String path;
+  // Where this array is, as for a JsonObject: what holds it and where, or the path of a root.
+  private Object holder;
+  private String nameInHolder;
+  private int indexInHolder;
+  private String rootPath = "";
 
   /** An empty array. */
-  public JsonArray() {
-    this("");
-  }
-
-  JsonArray(String path) {
-    this.path = path;
-  }
+  public JsonArray() {}
 
   /** The JSON path of this array in the message, such as {@code data.items}. */
   public String path() {
-    return path;
+    return Json.path(holder, nameInHolder, indexInHolder, rootPath);
   }
 
   /** The number of elements. */
@@ -65,22 +63,31 @@ public final class JsonArray {
 
   /** The string at {@code index}; fails if it is {@code null} or not a string. */
   public String getString(int index) {
-    return Json.as(require(index), String.class, "a string", indexPath(index));
+    return as(index, String.class, "a string");
   }
 
   /** The number at {@code index}, exactly as written; fails if it is {@code null} or not a number. */
   public BigDecimal getNumber(int index) {
-    return Json.as(require(index), BigDecimal.class, "a number", indexPath(index));
+    return as(index, BigDecimal.class, "a number");
   }
 
   /** The object at {@code index}; fails if it is {@code null} or not an object. */
   public JsonObject getObject(int index) {
-    return Json.as(require(index), JsonObject.class, "an object", indexPath(index));
+    return as(index, JsonObject.class, "an object");
   }
 
   /** The array at {@code index}; fails if it is {@code null} or not an array. */
   public JsonArray getArray(int index) {
-    return Json.as(require(index), JsonArray.class, "an array", indexPath(index));
+    return as(index, JsonArray.class, "an array");
+  }
+
+  /** The element at {@code index} as a {@code type}; fails naming its path. */
+  private <T> T as(int index, Class<T> type, String expected) {
+    Object value = require(index);
+    if (!type.isInstance(value)) {
+      throw Json.wrongType(indexPath(index), expected, value);
+    }
+    return type.cast(value);
   }
 
   /** Appends a string. */
@@ -111,21 +118,36 @@ public final class JsonArray {
   /** Removes the element at {@code index}; returns it. */
   public Object remove(int index) {
     Object removed = elements.remove(index);
-    repathTo(path);
+    // The elements after it moved up one place.
+    for (int i = index; i < elements.size(); i++) {
+      Json.place(elements.get(i), this, null, i);
+    }
     return removed;
   }
 
   private JsonArray append(Object value) {
     elements.add(value);
-    Json.repath(value, indexPath(elements.size() - 1));
+    Json.place(value, this, null, elements.size() - 1);
     return this;
   }
 
+  /** The elements as held, for {@link TreeParser}. */
+  List<Object> elements() {
+    return elements;
+  }
+
+  /** Makes this array the root of a tree whose path is {@code newPath}. */
   void repathTo(String newPath) {
-    path = newPath;
-    for (int i = 0; i < elements.size(); i++) {
-      Json.repath(elements.get(i), indexPath(i));
-    }
+    holder = null;
+    nameInHolder = null;
+    rootPath = newPath;
+  }
+
+  /** Records that {@code holder} holds this array as member {@code name} or element {@code index}. */
+  void place(Object holder, String name, int index) {
+    this.holder = holder;
+    this.nameInHolder = name;
+    this.indexInHolder = index;
   }
 
   private Object require(int index) {
@@ -137,14 +159,14 @@ public final class JsonArray {
   }
 
   private String indexPath(int index) {
-    return JsonPaths.index(path, index);
+    return JsonPaths.index(path(), index);
   }
 
-  /** Reads the array at the parser's current {@code START_ARRAY}, whose path is {@code path}. */
-  static JsonArray read(JsonParser parser, String path) throws IOException {
-    JsonArray array = new JsonArray(path);
+  /** Reads the array at the parser's current {@code START_ARRAY}. */
+  static JsonArray read(JsonParser parser) throws IOException {
+    JsonArray array = new JsonArray();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      array.elements.add(Json.readTree(parser, token, JsonPaths.index(path, array.elements.size())));
+      array.append(Json.readTree(parser, token));
     }
     return array;
   }

@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,41 +39,69 @@ import java.util.Set;
  */
 public final class JsonObject {
 
-  private LinkedHashMap<String, Object> members = new LinkedHashMap<>();
-  private String path;
+  /** Above this many members, names are found through {@link #index} rather than by a scan. */
+  private static final int SCAN_LIMIT = 16;
+
+  private static final String[] NO_NAMES = {};
+  private static final Object[] NO_VALUES = {};
+
+  // The members in order, in two arrays: small objects, the usual case, are built, searched, walked
+  // and renamed in place without a map's entries and hashing.
+  private String[] names = NO_NAMES;
+  private Object[] values = NO_VALUES;
+  private int size;
+  /** Name to position, kept only while the object has more than {@link #SCAN_LIMIT} members. */
+  private HashMap<String, Integer> index;
+
+  // Where this object is, from which path() makes its path when an error needs it: the object or
+  // array that holds it, with its name or index there; or the path of the root of a tree.
+  private Object holder;
+  private String nameInHolder;
+  private int indexInHolder;
+  private String rootPath = "";
 
   /** An empty object. */
-  public JsonObject() {
-    this("");
-  }
-
-  JsonObject(String path) {
-    this.path = path;
-  }
+  public JsonObject() {}
 
   /** The JSON path of this object in the message, such as {@code data} or {@code data.items[0]}. */
   public String path() {
-    return path;
+    return Json.path(holder, nameInHolder, indexInHolder, rootPath);
   }
 
   /** The number of members. */
   public int size() {
-    return members.size();
+    return size;
   }
 
   /** The member names, in order; an unmodifiable view. */
   public Set<String> names() {
-    return Collections.unmodifiableSet(members.keySet());
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<String> iterator() {
+        return Arrays.asList(names).subList(0, size).iterator();
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public boolean contains(Object name) {
+        return name instanceof String string && has(string);
+      }
+    };
   }
 
   /** Whether the member is present (possibly {@code null}). */
   public boolean has(String name) {
-    return members.containsKey(name);
+    return indexOf(name) >= 0;
   }
 
   /** Whether the member is present and JSON {@code null}. */
   public boolean isNull(String name) {
-    return members.containsKey(name) && members.get(name) == null;
+    int i = indexOf(name);
+    return i >= 0 && values[i] == null;
   }
 
   /**
@@ -79,48 +109,67 @@ public final class JsonObject {
    * JSON {@code null}.
    */
   public Object get(String name) {
-    return members.get(name);
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
   }
 
   /** The string member {@code name}; fails if it is absent, {@code null} or not a string. */
   public String getString(String name) {
-    return Json.as(require(name), String.class, "a string", memberPath(name));
+    return as(name, require(name), String.class, "a string");
   }
 
   /** The string member {@code name}, or {@code fallback} when it is absent or {@code null}. */
   public String getString(String name, String fallback) {
-    Object value = members.get(name);
-    return value == null ? fallback : Json.as(value, String.class, "a string", memberPath(name));
+    Object value = get(name);
+    return value == null ? fallback : as(name, value, String.class, "a string");
   }
 
   /** The number member {@code name}, exactly as written; fails if absent, {@code null} or no number. */
   public BigDecimal getNumber(String name) {
-    return Json.as(require(name), BigDecimal.class, "a number", memberPath(name));
+    return as(name, require(name), BigDecimal.class, "a number");
   }
 
   /** The number member {@code name} as an {@code int}; fails unless it is a whole number in range. */
   public int getInt(String name) {
-    return Json.intExact(getNumber(name), memberPath(name));
+    BigDecimal number = getNumber(name);
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw Json.notExact(memberPath(name), "an int", number, e);
+    }
   }
 
   /** The number member {@code name} as a {@code long}; fails unless it is a whole number in range. */
   public long getLong(String name) {
-    return Json.longExact(getNumber(name), memberPath(name));
+    BigDecimal number = getNumber(name);
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      throw Json.notExact(memberPath(name), "a long", number, e);
+    }
   }
 
   /** The boolean member {@code name}; fails if it is absent, {@code null} or not a boolean. */
   public boolean getBoolean(String name) {
-    return Json.as(require(name), Boolean.class, "true or false", memberPath(name));
+    return as(name, require(name), Boolean.class, "true or false");
   }
 
   /** The object member {@code name}; fails if it is absent, {@code null} or not an object. */
   public JsonObject getObject(String name) {
-    return Json.as(require(name), JsonObject.class, "an object", memberPath(name));
+    return as(name, require(name), JsonObject.class, "an object");
   }
 
   /** The array member {@code name}; fails if it is absent, {@code null} or not an array. */
   public JsonArray getArray(String name) {
-    return Json.as(require(name), JsonArray.class, "an array", memberPath(name));
+    return as(name, require(name), JsonArray.class, "an array");
+  }
+
+  /** {@code value}, the value of member {@code name}, as a {@code type}; fails naming its path. */
+  private <T> T as(String name, Object value, Class<T> type, String expected) {
+    if (!type.isInstance(value)) {
+      throw Json.wrongType(memberPath(name), expected, value);
+    }
+    return type.cast(value);
   }
 
   /** Sets member {@code name} to a string, or to {@code null}; adds it at the end if it is new. */
@@ -164,56 +213,124 @@ public final class JsonObject {
    */
   public JsonObject rename(String from, String to) {
     Objects.requireNonNull(to, "to");
-    if (!members.containsKey(from) || from.equals(to)) {
+    int i = indexOf(from);
+    if (i < 0 || from.equals(to)) {
       return this;
     }
-    LinkedHashMap<String, Object> renamed = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> member : members.entrySet()) {
-      if (member.getKey().equals(from)) {
-        renamed.put(to, member.getValue());
-      } else if (!member.getKey().equals(to)) {
-        renamed.put(member.getKey(), member.getValue());
-      }
+    removeAt(indexOf(to));
+    i = indexOf(from);
+    names[i] = to;
+    if (index != null) {
+      index.remove(from);
+      index.put(to, i);
     }
-    members = renamed;
-    repath(to, members.get(to));
+    repath(to, values[i]);
     return this;
   }
 
   /** Removes member {@code name}; returns its value, or {@code null} if it was absent. */
   public Object remove(String name) {
-    return members.remove(name);
+    int i = indexOf(name);
+    Object value = i < 0 ? null : values[i];
+    removeAt(i);
+    return value;
   }
 
   private JsonObject set(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    members.put(name, value);
+    int i = indexOf(name);
+    if (i >= 0) {
+      values[i] = value;
+    } else {
+      append(name, value);
+    }
     repath(name, value);
     return this;
   }
 
-  private void repath(String name, Object value) {
-    Json.repath(value, memberPath(name));
+  /** The position of member {@code name}, or -1. */
+  private int indexOf(String name) {
+    if (index != null) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  void repathTo(String newPath) {
-    path = newPath;
-    for (Map.Entry<String, Object> member : members.entrySet()) {
-      repath(member.getKey(), member.getValue());
+  /** Adds a member that is not there yet at the end. */
+  private void append(String name, Object value) {
+    if (size == names.length) {
+      int capacity = Math.max(4, size * 2);
+      names = Arrays.copyOf(names, capacity);
+      values = Arrays.copyOf(values, capacity);
     }
+    names[size] = name;
+    values[size] = value;
+    size++;
+    if (index != null) {
+      index.put(name, size - 1);
+    } else if (size > SCAN_LIMIT) {
+      reindex();
+    }
+  }
+
+  /** Removes the member at {@code i}, if {@code i} is not -1. */
+  private void removeAt(int i) {
+    if (i < 0) {
+      return;
+    }
+    System.arraycopy(names, i + 1, names, i, size - i - 1);
+    System.arraycopy(values, i + 1, values, i, size - i - 1);
+    size--;
+    names[size] = null;
+    values[size] = null;
+    index = null;
+    if (size > SCAN_LIMIT) {
+      reindex();
+    }
+  }
+
+  private void reindex() {
+    index = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      index.put(names[i], i);
+    }
+  }
+
+  private void repath(String name, Object value) {
+    Json.place(value, this, name, -1);
+  }
+
+  /** Makes this object the root of a tree whose path is {@code newPath}, such as {@code data}. */
+  void repathTo(String newPath) {
+    holder = null;
+    nameInHolder = null;
+    rootPath = newPath;
+  }
+
+  /** Records that {@code holder} holds this object as member {@code name} or element {@code index}. */
+  void place(Object holder, String name, int index) {
+    this.holder = holder;
+    this.nameInHolder = name;
+    this.indexInHolder = index;
   }
 
   private Object require(String name) {
-    Object value = members.get(name);
-    if (value == null) {
+    int i = indexOf(name);
+    if (i < 0 || values[i] == null) {
       throw new MessageFormatException(
-          null, memberPath(name), members.containsKey(name) ? "must not be null" : "missing", null);
+          null, memberPath(name), i >= 0 ? "must not be null" : "missing", null);
     }
-    return value;
+    return values[i];
   }
 
   private String memberPath(String name) {
-    return JsonPaths.member(path, name);
+    return JsonPaths.member(path(), name);
   }
 
   /**
@@ -227,7 +344,7 @@ public final class JsonObject {
         throw new MessageFormatException(
             null, "", "expected a JSON object, found " + Json.describe(parser.currentToken()), null);
       }
-      JsonObject object = read(parser, "");
+      JsonObject object = read(parser);
       if (parser.nextToken() != null) {
         throw new MessageFormatException(
             null, "", "found " + Json.describe(parser.currentToken()) + " after the object", null);
@@ -240,22 +357,39 @@ public final class JsonObject {
     }
   }
 
-  /** Reads the object at the parser's current {@code START_OBJECT}, whose path is {@code path}. */
-  static JsonObject read(JsonParser parser, String path) throws IOException {
-    JsonObject object = new JsonObject(path);
+  /** Reads the object at the parser's current {@code START_OBJECT}. */
+  static JsonObject read(JsonParser parser) throws IOException {
+    JsonObject object = new JsonObject();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      JsonToken token = parser.nextToken();
-      object.members.put(name, Json.readTree(parser, token, JsonPaths.member(path, name)));
+      Object value = Json.readTree(parser, parser.nextToken());
+      Json.place(value, object, name, -1);
+      int i = object.indexOf(name);
+      if (i >= 0) {
+        // A name that appears twice: the last value, at the first place.
+        object.values[i] = value;
+      } else {
+        object.append(name, value);
+      }
     }
     return object;
+  }
+
+  /** The name of the member at {@code i}, for {@link TreeParser}. */
+  String nameAt(int i) {
+    return names[i];
+  }
+
+  /** The value of the member at {@code i}, for {@link TreeParser}. */
+  Object valueAt(int i) {
+    return values[i];
   }
 
   /** Writes this object to {@code generator}. */
   public void write(JsonGenerator generator) throws IOException {
     generator.writeStartObject();
-    for (Map.Entry<String, Object> member : members.entrySet()) {
-      generator.writeFieldName(member.getKey());
-      Json.writeTree(generator, member.getValue());
+    for (int i = 0; i < size; i++) {
+      generator.writeFieldName(names[i]);
+      Json.writeTree(generator, values[i]);
     }
     generator.writeEndObject();
   }
@@ -263,12 +397,26 @@ public final class JsonObject {
   /** Compares members and values; numbers compare as {@link BigDecimal#equals} (1.0 is not 1.00). */
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonObject that && members.equals(that.members);
+    if (!(other instanceof JsonObject that) || that.size != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      int j = that.indexOf(names[i]);
+      if (j < 0 || !Objects.equals(values[i], that.values[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** As a {@link Map} of the members would compute it. */
   @Override
   public int hashCode() {
-    return members.hashCode();
+    int hash = 0;
+    for (int i = 0; i < size; i++) {
+      hash += names[i].hashCode() ^ Objects.hashCode(values[i]);
+    }
+    return hash;
   }
 
   /** This object as compact JSON text. */

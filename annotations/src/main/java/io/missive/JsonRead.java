@@ -3,6 +3,7 @@ package io.missive;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -48,6 +49,22 @@ public final class JsonRead {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType("an object", parser);
     }
+  }
+
+  /**
+   * Moves to the next member of the current object and returns its name, or {@code null} at the
+   * object's end. {@code expected} is the member that usually comes next (or {@code null}): the
+   * parser compares its encoded bytes first, which spares the lookup of the name when members come in
+   * the order they were written.
+   */
+  public static String nextName(JsonParser parser, SerializableString expected) throws IOException {
+    if (expected == null) {
+      return parser.nextFieldName();
+    }
+    if (parser.nextFieldName(expected)) {
+      return expected.getValue();
+    }
+    return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
   }
 
   /**
@@ -163,10 +180,60 @@ public final class JsonRead {
   /** A number, exactly as written: {@code 59.98} stays 59.98 with scale 2. */
   public static BigDecimal bigDecimal(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      NumberType type = parser.getNumberType();
+      return type == NumberType.INT || type == NumberType.LONG
+          ? BigDecimal.valueOf(parser.getLongValue())
+          : parser.getDecimalValue();
+    }
+    if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number", parser);
     }
-    return parser.getDecimalValue();
+    if (parser instanceof TreeParser) {
+      // A tree holds the number itself.
+      return parser.getDecimalValue();
+    }
+    BigDecimal plain =
+        plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    return plain != null ? plain : parser.getDecimalValue();
+  }
+
+  /**
+   * The number in {@code text[offset, offset + length)}, which the parser has checked, if it is a
+   * plain decimal such as a price ({@code -12.50}) of at most 18 digits, made from its digits and
+   * scale; otherwise {@code null}, and the parser reads it.
+   */
+  private static BigDecimal plainDecimal(char[] text, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    boolean negative = text[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        // An exponent.
+        return null;
+      }
+    }
+    if (scale < 0) {
+      return null;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   public static BigInteger bigInteger(JsonParser parser) throws IOException {
@@ -256,17 +323,33 @@ public final class JsonRead {
     }
   }
 
-  /** An array as a mutable list (the payload record copies it). */
+  /**
+   * An array as an unmodifiable list, which the payload record keeps as it is instead of copying it
+   * again.
+   */
   public static <T> List<T> list(JsonParser parser, ValueReader<? extends T> element)
       throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType("an array", parser);
     }
-    List<T> list = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      list.add(element.read(parser));
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      return List.of();
     }
-    return list;
+    T first = element.read(parser);
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      return List.of(first);
+    }
+    T second = element.read(parser);
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      return List.of(first, second);
+    }
+    List<T> list = new ArrayList<>();
+    list.add(first);
+    list.add(second);
+    do {
+      list.add(element.read(parser));
+    } while (parser.nextToken() != JsonToken.END_ARRAY);
+    return List.copyOf(list);
   }
 
   /** An array as a mutable, ordered set (the payload record copies it). */

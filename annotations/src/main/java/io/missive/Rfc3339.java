@@ -1,6 +1,7 @@
 package io.missive;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -20,6 +21,34 @@ public final class Rfc3339 {
 
   private static final long MIN_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
   private static final long MAX_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
+
+  /** "00" to "99": two digits at once, without dividing by ten twice. */
+  private static final char[] TWO_DIGITS = new char[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TWO_DIGITS[2 * i] = (char) ('0' + i / 10);
+      TWO_DIGITS[2 * i + 1] = (char) ('0' + i % 10);
+    }
+  }
+
+  /** A date and its text {@code yyyy-MM-dd}. */
+  private static final class Day {
+    final long epochDay;
+    final char[] text;
+
+    Day(long epochDay, char[] text) {
+      this.epochDay = epochDay;
+      this.text = text;
+    }
+  }
+
+  // The last date formatted and the last date parsed: the timestamps of a stream of messages mostly
+  // fall on one day, whose text and day number are then copied rather than worked out again. (Each
+  // is an immutable object replaced whole, so threads that race on these fields see one day or
+  // another, never a mix.)
+  private static Day lastFormatted = new Day(0, "1970-01-01".toCharArray());
+  private static Day lastParsed = lastFormatted;
 
   private Rfc3339() {}
 
@@ -52,31 +81,21 @@ public final class Rfc3339 {
           instant + " is outside the years 0000 to 9999 that RFC 3339 can write");
     }
     long second = instant.getEpochSecond();
-    long days = Math.floorDiv(second, 86_400L);
-    int secondOfDay = (int) Math.floorMod(second, 86_400L);
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    long z = days + 719_468L;
-    long era = (z >= 0 ? z : z - 146_096L) / 146_097L;
-    int dayOfEra = (int) (z - era * 146_097L);
-    int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    int shiftedMonth = (5 * dayOfYear + 2) / 153;
-    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
-    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
-
-    int i = offset;
-    i = digits(buffer, i, year, 4);
-    buffer[i++] = '-';
-    i = digits(buffer, i, month, 2);
-    buffer[i++] = '-';
-    i = digits(buffer, i, day, 2);
+    long epochDay = Math.floorDiv(second, 86_400L);
+    int secondOfDay = (int) (second - epochDay * 86_400L);
+    Day day = lastFormatted;
+    if (day.epochDay != epochDay) {
+      day = new Day(epochDay, dateText(epochDay));
+      lastFormatted = day;
+    }
+    System.arraycopy(day.text, 0, buffer, offset, 10);
+    int i = offset + 10;
     buffer[i++] = 'T';
-    i = digits(buffer, i, secondOfDay / 3600, 2);
+    i = twoDigits(buffer, i, secondOfDay / 3600);
     buffer[i++] = ':';
-    i = digits(buffer, i, secondOfDay / 60 % 60, 2);
+    i = twoDigits(buffer, i, secondOfDay / 60 % 60);
     buffer[i++] = ':';
-    i = digits(buffer, i, secondOfDay % 60, 2);
+    i = twoDigits(buffer, i, secondOfDay % 60);
     int nano = instant.getNano();
     if (nano != 0) {
       buffer[i++] = '.';
@@ -114,22 +133,24 @@ public final class Rfc3339 {
     }
     int end = offset + length;
     int o = offset;
-    int year = number(text, o, 4);
-    int month = number(text, o + 5, 2);
-    int day = number(text, o + 8, 2);
+    long epochDay;
+    Day day = lastParsed;
+    if (Arrays.equals(text, o, o + 10, day.text, 0, 10)) {
+      epochDay = day.epochDay;
+    } else {
+      epochDay = parseDate(text, o);
+      if (epochDay == NO_DATE) {
+        return null;
+      }
+      lastParsed = new Day(epochDay, Arrays.copyOfRange(text, o, o + 10));
+    }
     int hour = number(text, o + 11, 2);
     int minute = number(text, o + 14, 2);
     int second = number(text, o + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0
-        || text[o + 4] != '-'
-        || text[o + 7] != '-'
+    if ((hour | minute | second) < 0
         || (text[o + 10] != 'T' && text[o + 10] != 't')
         || text[o + 13] != ':'
         || text[o + 16] != ':'
-        || month < 1
-        || month > 12
-        || day < 1
-        || day > daysInMonth(year, month)
         || hour > 23
         || minute > 59
         || second > 59) {
@@ -175,9 +196,48 @@ public final class Rfc3339 {
     if (i != end) {
       return null;
     }
-    long epochSecond =
-        daysFromCivil(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
+    long epochSecond = epochDay * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
     return Instant.ofEpochSecond(epochSecond, nano);
+  }
+
+  private static final long NO_DATE = Long.MIN_VALUE;
+
+  /** The day number of the date {@code yyyy-MM-dd} at {@code text[o]}, or {@link #NO_DATE}. */
+  private static long parseDate(char[] text, int o) {
+    int year = number(text, o, 4);
+    int month = number(text, o + 5, 2);
+    int day = number(text, o + 8, 2);
+    if ((year | month | day) < 0
+        || text[o + 4] != '-'
+        || text[o + 7] != '-'
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > daysInMonth(year, month)) {
+      return NO_DATE;
+    }
+    return daysFromCivil(year, month, day);
+  }
+
+  /** The text {@code yyyy-MM-dd} of day {@code epochDay} since 1970-01-01. */
+  private static char[] dateText(long epochDay) {
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    long z = epochDay + 719_468L;
+    long era = (z >= 0 ? z : z - 146_096L) / 146_097L;
+    int dayOfEra = (int) (z - era * 146_097L);
+    int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+    char[] text = new char[10];
+    int i = digits(text, 0, year, 4);
+    text[i++] = '-';
+    i = twoDigits(text, i, month);
+    text[i++] = '-';
+    twoDigits(text, i, day);
+    return text;
   }
 
   private static long daysFromCivil(int year, int month, int day) {
@@ -214,6 +274,12 @@ public final class Rfc3339 {
       value = value * 10 + digit;
     }
     return value;
+  }
+
+  private static int twoDigits(char[] buffer, int offset, int value) {
+    buffer[offset] = TWO_DIGITS[2 * value];
+    buffer[offset + 1] = TWO_DIGITS[2 * value + 1];
+    return offset + 2;
   }
 
   private static int digits(char[] buffer, int offset, int value, int count) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +33,17 @@ class Rfc3339Test {
     String withOffset = OffsetDateTime.ofInstant(instant, offset).toString();
     if (withOffset.length() >= 20 && withOffset.charAt(16) == ':') {
       assertThat(Rfc3339.parse(withOffset)).isEqualTo(instant);
+    }
+  }
+
+  @Property(tries = 1000)
+  void remembersTheLastDayCorrectly(
+      @ForAll("instants") Instant instant, @ForAll @IntRange(min = 0, max = 86_399) int secondOfDay) {
+    // The second instant falls on the first one's day: its date comes from the remembered day.
+    Instant sameDay = instant.truncatedTo(ChronoUnit.DAYS).plusSeconds(secondOfDay);
+    for (Instant i : new Instant[] {instant, sameDay, instant}) {
+      assertThat(Rfc3339.format(i)).isEqualTo(i.toString());
+      assertThat(Rfc3339.parse(i.toString())).isEqualTo(i);
     }
   }
 

@@ -81,7 +81,9 @@ public final class EnvelopeWriter {
             .addMethod(constructor(model))
             .addMethod(
                 MethodSpec.methodBuilder("builder")
-                    .addJavadoc("A builder that takes the time from the system UTC clock.\n")
+                    .addJavadoc(
+                        "A builder that takes the time from the system UTC clock, to the"
+                            + " millisecond\n(as the id does).\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builder)
                     .addStatement("return new $T($T.systemUTC())", builder, CLOCK)
@@ -240,7 +242,7 @@ public final class EnvelopeWriter {
       }
       type.addMethod(dataSetter());
       type.addMethods(metadataSetters());
-      type.addMethod(build());
+      type.addMethods(build());
       return type.build();
     }
 
@@ -378,7 +380,11 @@ public final class EnvelopeWriter {
       return List.of(id, timestamp, correlationId, causationId, causedBy);
     }
 
-    private MethodSpec build() {
+    /**
+     * {@code build()}, and the method that names the missing fields, apart so that {@code build()}
+     * stays small enough for the JIT to inline, and the builder need not be allocated at all.
+     */
+    private List<MethodSpec> build() {
       MethodSpec.Builder method =
           MethodSpec.methodBuilder("build")
               .addJavadoc(
@@ -388,43 +394,67 @@ public final class EnvelopeWriter {
               .addModifiers(Modifier.PUBLIC)
               .returns(model.envelope());
       List<Field> required = model.fields().stream().filter(Field::required).toList();
+      MethodSpec missingFields = null;
       if (!required.isEmpty()) {
-        method.addStatement("$T missing = $S", STRING, "");
+        CodeBlock anyMissing =
+            required.stream()
+                .map(field -> CodeBlock.of("this.$N == null", field.name()))
+                .collect(CodeBlock.joining(" ||$W"));
+        method
+            .beginControlFlow("if ($L)", anyMissing)
+            .addStatement("throw missingFields()")
+            .endControlFlow();
+        MethodSpec.Builder missing =
+            MethodSpec.methodBuilder("missingFields")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(IllegalStateException.class)
+                .addStatement("$T missing = $S", STRING, "");
         for (Field field : required) {
-          method
+          missing
               .beginControlFlow("if (this.$N == null)", field.name())
               .addStatement("missing += $S", ", " + field.name())
               .endControlFlow();
         }
-        method
-            .beginControlFlow("if (!missing.isEmpty())")
-            .addStatement(
-                "throw new $T($S + missing.substring(2))",
-                IllegalStateException.class,
-                "Cannot build " + model.envelope().simpleName() + " (type " + model.type()
-                    + "): missing ")
-            .endControlFlow();
+        missingFields =
+            missing
+                .addStatement(
+                    "return new $T($S + missing.substring(2))",
+                    IllegalStateException.class,
+                    "Cannot build " + model.envelope().simpleName() + " (type " + model.type()
+                        + "): missing ")
+                .build();
       }
       CodeBlock.Builder arguments = CodeBlock.builder();
       for (int i = 0; i < model.fields().size(); i++) {
         arguments.add(i == 0 ? "" : ",$W").add("this.$N", model.fields().get(i).name());
       }
-      return method
-          .addStatement(
-              "$T messageId = this.id != null ? this.id : $T.next()", STRING, MESSAGE_IDS)
+      method
+          .addStatement("$T time = this.timestamp", INSTANT)
+          .addStatement("$T messageId = this.id", STRING)
+          .beginControlFlow("if (time == null)")
+          .addStatement("time = $T.now(this.$N)", MESSAGE_IDS, clockField)
+          .beginControlFlow("if (messageId == null)")
+          .addComment("One reading of the system clock serves both.")
+          .addStatement("messageId = $T.next(this.$N, time)", MESSAGE_IDS, clockField)
+          .endControlFlow()
+          .endControlFlow()
+          .beginControlFlow("if (messageId == null)")
+          .addStatement("messageId = $T.next()", MESSAGE_IDS)
+          .endControlFlow()
           .addStatement(
               "return new $T(\n$>messageId,\n"
                   + "$T.SOURCE,\n"
-                  + "this.timestamp != null ? this.timestamp : this.$N.instant(),\n"
+                  + "time,\n"
                   + "this.correlationId != null ? this.correlationId : messageId,\n"
                   + "this.causationId,\n"
                   + "new $T($L))$<",
               model.envelope(),
               model.envelope(),
-              clockField,
               model.payloadRecord(),
-              arguments.build())
-          .build();
+              arguments.build());
+      return missingFields == null
+          ? List.of(method.build())
+          : List.of(method.build(), missingFields);
     }
   }
 

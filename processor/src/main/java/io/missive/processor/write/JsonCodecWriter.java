@@ -47,6 +47,8 @@ public final class JsonCodecWriter {
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName SERIALIZED_STRING =
       ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  private static final ClassName SERIALIZABLE_STRING =
+      ClassName.get("com.fasterxml.jackson.core", "SerializableString");
   private static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
@@ -386,13 +388,16 @@ public final class JsonCodecWriter {
    * {@code result} made of them.
    */
   private void readMembers(MethodSpec.Builder method, List<Field> fields, TypeName result) {
-    Set<String> taken = new HashSet<>(Set.of("p", "member"));
+    // The locals are named after the members; none may hide a name the method uses.
+    Set<String> reserved = new HashSet<>(Set.of("p", "member", "next"));
+    fields.forEach(field -> reserved.add(nameConstant(field.name())));
+    Set<String> taken = new HashSet<>(reserved);
     fields.forEach(field -> taken.add(field.name()));
     Map<String, String> locals = new LinkedHashMap<>();
     Map<String, String> flags = new LinkedHashMap<>();
     for (Field field : fields) {
       String local = field.name();
-      if (local.equals("p") || local.equals("member")) {
+      if (reserved.contains(local)) {
         local = fresh(local + "Value", taken);
       }
       locals.put(field.name(), local);
@@ -414,23 +419,34 @@ public final class JsonCodecWriter {
         method.addStatement("$T $N = null", type.typeName(), local);
       }
     }
+    // Members usually come in the order written: the parser matches the expected name's bytes
+    // before it looks a name up.
+    method.addStatement(
+        "$T next = $L",
+        SERIALIZABLE_STRING,
+        fields.isEmpty() ? "null" : nameConstant(fields.get(0).name()));
     method.beginControlFlow(
-        "for ($T member = p.nextFieldName(); member != null; member = p.nextFieldName())", STRING);
+        "for ($T member = $T.nextName(p, next); member != null; member = $T.nextName(p, next))",
+        STRING,
+        JSON_READ,
+        JSON_READ);
     method.addStatement("p.nextToken()");
     method.beginControlFlow("switch (member)");
-    for (Field field : fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
       String local = locals.get(field.name());
       CodeBlock value = readValue(field.type(), field.nullable(), "p", taken, 1);
       String flag = flags.get(field.name());
-      if (flag == null) {
-        method.addStatement("case $S -> $N = $L", field.name(), local, value);
-      } else {
-        method
-            .beginControlFlow("case $S ->", field.name())
-            .addStatement("$N = $L", local, value)
-            .addStatement("$N = true", flag)
-            .endControlFlow();
+      method.beginControlFlow("case $S ->", field.name()).addStatement("$N = $L", local, value);
+      if (flag != null) {
+        method.addStatement("$N = true", flag);
       }
+      if (i + 1 < fields.size()) {
+        method.addStatement("next = $N", nameConstant(fields.get(i + 1).name()));
+      } else {
+        method.addStatement("next = null");
+      }
+      method.endControlFlow();
     }
     method.addStatement("default -> p.skipChildren()");
     method.endControlFlow();
