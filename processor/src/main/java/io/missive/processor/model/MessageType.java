@@ -37,31 +37,6 @@ public record MessageType(
     upcasters = upcasters.stream().sorted(Comparator.comparingInt(Upcaster::from)).toList();
   }
 
-  /** A message type with default hints. */
-  public MessageType(
-      MessageKind kind,
-      ClassName payloadInterface,
-      String type,
-      String source,
-      int version,
-      List<Field> fields,
-      Set<String> suppressed,
-      List<Upcaster> upcasters) {
-    this(kind, payloadInterface, type, source, version, fields, suppressed, upcasters, Hints.DEFAULT);
-  }
-
-  /** A message type without upcasters. */
-  public MessageType(
-      MessageKind kind,
-      ClassName payloadInterface,
-      String type,
-      String source,
-      int version,
-      List<Field> fields,
-      Set<String> suppressed) {
-    this(kind, payloadInterface, type, source, version, fields, suppressed, List.of());
-  }
-
   /** The oldest version read: that of the first upcaster, or the current one when there is none. */
   public int oldestVersion() {
     return upcasters.isEmpty() ? version : Math.min(upcasters.get(0).from(), version);
