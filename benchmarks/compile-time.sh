@@ -44,7 +44,7 @@ fetch() { # group:artifact:version -> path of the jar in the local repository
   echo "$repo/${g//.//}/$a/$v/$a-$v.jar"
 }
 mvn -B -q -f processor/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/processor.cp" \
-  -Dmdep.includeScope=runtime >/dev/null
+  -DincludeScope=runtime >/dev/null
 processor_path="$processor_jar:$(cat "$work/processor.cp")"
 immutables_path=$(fetch org.immutables:value:2.12.2)
 annotations_jar=$(fetch "io.missive:missive-annotations:$version")

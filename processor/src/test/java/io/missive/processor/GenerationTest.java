@@ -74,7 +74,8 @@ class GenerationTest {
                 + " * The {@code OrderPlaced} event envelope, generated from {@link OrderPlaced}.\n"
                 + " */\n"
                 + "@Generated(\"io.missive.processor.MissiveProcessor\")\n"
-                + "public final class OrderPlacedEvent implements EventMessage<OrderPlaced> {");
+                + "public final class OrderPlacedEvent extends AbstractMessage<OrderPlaced> implements"
+                + " EventMessage<OrderPlaced> {");
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedData")
         .contentsAsUtf8String()

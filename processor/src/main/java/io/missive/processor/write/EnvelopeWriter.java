@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
@@ -39,8 +38,8 @@ public final class EnvelopeWriter {
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName MESSAGE = ClassName.get("io.missive", "Message");
-  private static final ClassName MESSAGE_IDS = ClassName.get("io.missive", "MessageIds");
+  private static final ClassName ABSTRACT_MESSAGE = ClassName.get("io.missive", "AbstractMessage");
+  private static final ClassName MESSAGE_BUILDER = ClassName.get("io.missive", "MessageBuilder");
 
   /** The envelope; the caller adds the originating element and builds it. */
   public TypeSpec.Builder write(MessageType model) {
@@ -52,6 +51,7 @@ public final class EnvelopeWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(envelope)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(ABSTRACT_MESSAGE, model.payloadInterface()))
             .addSuperinterface(ParameterizedTypeName.get(contract, model.payloadInterface()))
             .addJavadoc(
                 "The {@code $L} $L envelope, generated from {@link $T}.\n",
@@ -72,13 +72,24 @@ public final class EnvelopeWriter {
                     "VERSION",
                     CodeBlock.of("$L", model.version()),
                     "The current schema version of the payload."))
-            .addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRING, "source", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(INSTANT, "timestamp", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRING, "correlationId", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRING, "causationId", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(model.payloadRecord(), "data", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(constructor(model))
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("For generated code in this package; others use {@link #builder()}.\n")
+                    .addParameter(STRING, "id")
+                    .addParameter(STRING, "source")
+                    .addParameter(INSTANT, "timestamp")
+                    .addParameter(STRING, "correlationId")
+                    .addParameter(STRING, "causationId")
+                    .addParameter(model.payloadRecord(), "data")
+                    .addStatement("super(id, source, timestamp, correlationId, causationId, data)")
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(builder, "builder")
+                    .addParameter(model.payloadRecord(), "data")
+                    .addStatement("super(builder, SOURCE, data)")
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("builder")
                     .addJavadoc(
@@ -94,19 +105,10 @@ public final class EnvelopeWriter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(CLOCK, "clock")
                     .returns(builder)
-                    .addStatement("return new $T($T.requireNonNull(clock, $S))", builder, OBJECTS, "clock")
+                    .addStatement("return new $T(clock)", builder)
                     .build())
-            .addMethod(getter("id", STRING, "id"))
-            .addMethod(getter("type", STRING, "TYPE"))
-            .addMethod(getter("source", STRING, "source"))
-            .addMethod(getter("timestamp", INSTANT, "timestamp"))
-            .addMethod(getter("version", TypeName.INT, "VERSION"))
-            .addMethod(getter("correlationId", STRING, "correlationId"))
-            .addMethod(getter("causationId", STRING, "causationId"))
-            .addMethod(getter("data", model.payloadInterface(), "data"))
-            .addMethod(equalsMethod(envelope))
-            .addMethod(hashCodeMethod())
-            .addMethod(toStringMethod(envelope))
+            .addMethod(constantGetter("type", STRING, "TYPE"))
+            .addMethod(constantGetter("version", TypeName.INT, "VERSION"))
             .addType(new BuilderWriter(model).write());
     new JsonCodecWriter(model, jacksonDatabind).addTo(type);
     return Generation.decorate(type, model.hints());
@@ -119,83 +121,12 @@ public final class EnvelopeWriter {
         .build();
   }
 
-  private static MethodSpec constructor(MessageType model) {
-    return MethodSpec.constructorBuilder()
-        .addJavadoc("For generated code in this package; others use {@link #builder()}.\n")
-        .addParameter(STRING, "id")
-        .addParameter(STRING, "source")
-        .addParameter(INSTANT, "timestamp")
-        .addParameter(STRING, "correlationId")
-        .addParameter(STRING, "causationId")
-        .addParameter(model.payloadRecord(), "data")
-        .addStatement("this.id = $T.requireNonNull(id, $S)", OBJECTS, "id")
-        .addStatement("this.source = $T.requireNonNull(source, $S)", OBJECTS, "source")
-        .addStatement("this.timestamp = $T.requireNonNull(timestamp, $S)", OBJECTS, "timestamp")
-        .addStatement(
-            "this.correlationId = $T.requireNonNull(correlationId, $S)", OBJECTS, "correlationId")
-        .addStatement("this.causationId = causationId")
-        .addStatement("this.data = $T.requireNonNull(data, $S)", OBJECTS, "data")
-        .build();
-  }
-
-  private static MethodSpec getter(String name, TypeName type, String field) {
+  private static MethodSpec constantGetter(String name, TypeName type, String constant) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)
-        .addStatement("return $N", field)
-        .build();
-  }
-
-  private static MethodSpec equalsMethod(ClassName envelope) {
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T that))", envelope)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement(
-            "return id.equals(that.id)\n"
-                + "$>&& source.equals(that.source)\n"
-                + "&& timestamp.equals(that.timestamp)\n"
-                + "&& correlationId.equals(that.correlationId)\n"
-                + "&& $T.equals(causationId, that.causationId)\n"
-                + "&& data.equals(that.data)$<",
-            OBJECTS)
-        .build();
-  }
-
-  private static MethodSpec hashCodeMethod() {
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addStatement(
-            "return $T.hash(id, source, timestamp, correlationId, causationId, data)", OBJECTS)
-        .build();
-  }
-
-  private static MethodSpec toStringMethod(ClassName envelope) {
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(STRING)
-        .addStatement(
-            "return $S + id\n"
-                + "$>+ \", type=\" + TYPE\n"
-                + "+ \", source=\" + source\n"
-                + "+ \", timestamp=\" + timestamp\n"
-                + "+ \", version=\" + VERSION\n"
-                + "+ \", correlationId=\" + correlationId\n"
-                + "+ \", causationId=\" + causationId\n"
-                + "+ \", data=\" + data\n"
-                + "+ '}'$<",
-            envelope.simpleName() + "{id=")
+        .addStatement("return $N", constant)
         .build();
   }
 
@@ -204,30 +135,20 @@ public final class EnvelopeWriter {
 
     private final MessageType model;
     private final ClassName builder;
-    private final String clockField;
 
     BuilderWriter(MessageType model) {
       this.model = model;
       this.builder = model.envelope().nestedClass("Builder");
-      String name = "clock";
-      while (isFieldName(model, name)) {
-        name += "$";
-      }
-      this.clockField = name;
     }
 
     TypeSpec write() {
       TypeSpec.Builder type =
           TypeSpec.classBuilder(builder)
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .superclass(ParameterizedTypeName.get(MESSAGE_BUILDER, builder))
               .addJavadoc(
                   "Builds {@link $T}: set every payload field, then call {@link #build()}.\n",
-                  model.envelope())
-              .addField(CLOCK, clockField, Modifier.PRIVATE, Modifier.FINAL)
-              .addField(STRING, "id", Modifier.PRIVATE)
-              .addField(INSTANT, "timestamp", Modifier.PRIVATE)
-              .addField(STRING, "correlationId", Modifier.PRIVATE)
-              .addField(STRING, "causationId", Modifier.PRIVATE);
+                  model.envelope());
       for (Field field : model.fields()) {
         type.addField(builderField(field));
       }
@@ -235,13 +156,12 @@ public final class EnvelopeWriter {
           MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PRIVATE)
               .addParameter(CLOCK, "clock")
-              .addStatement("this.$N = clock", clockField)
+              .addStatement("super(clock)")
               .build());
       for (Field field : model.fields()) {
         type.addMethods(setters(field));
       }
       type.addMethod(dataSetter());
-      type.addMethods(metadataSetters());
       type.addMethods(build());
       return type.build();
     }
@@ -317,69 +237,6 @@ public final class EnvelopeWriter {
       return method.addStatement("return this").build();
     }
 
-    private List<MethodSpec> metadataSetters() {
-      MethodSpec id =
-          MethodSpec.methodBuilder("id")
-              .addJavadoc("Sets the id; by default a new UUIDv7 from {@link $T#next()}.\n", MESSAGE_IDS)
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(STRING, "id")
-              .returns(builder)
-              .beginControlFlow("if ($T.requireNonNull(id, $S).isEmpty())", OBJECTS, "id")
-              .addStatement("throw new $T($S)", IllegalArgumentException.class, "id must not be empty")
-              .endControlFlow()
-              .addStatement("this.id = id")
-              .addStatement("return this")
-              .build();
-      MethodSpec timestamp =
-          MethodSpec.methodBuilder("timestamp")
-              .addJavadoc("Sets the timestamp; by default the clock's time when {@link #build()} runs.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(INSTANT, "timestamp")
-              .returns(builder)
-              .addStatement("this.timestamp = $T.requireNonNull(timestamp, $S)", OBJECTS, "timestamp")
-              .addStatement("return this")
-              .build();
-      MethodSpec correlationId =
-          MethodSpec.methodBuilder("correlationId")
-              .addJavadoc("Sets the correlation id; by default the message's own id.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(STRING, "correlationId")
-              .returns(builder)
-              .beginControlFlow(
-                  "if ($T.requireNonNull(correlationId, $S).isEmpty())", OBJECTS, "correlationId")
-              .addStatement(
-                  "throw new $T($S)", IllegalArgumentException.class, "correlationId must not be empty")
-              .endControlFlow()
-              .addStatement("this.correlationId = correlationId")
-              .addStatement("return this")
-              .build();
-      MethodSpec causationId =
-          MethodSpec.methodBuilder("causationId")
-              .addJavadoc("Sets the id of the message that caused this one; {@code null} for none.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(STRING, "causationId")
-              .returns(builder)
-              .addStatement("this.causationId = causationId")
-              .addStatement("return this")
-              .build();
-      MethodSpec causedBy =
-          MethodSpec.methodBuilder("causedBy")
-              .addJavadoc(
-                  "Continues the flow of {@code cause}: copies its correlation id and takes its id as"
-                      + " the causation id.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(
-                  ParameterizedTypeName.get(MESSAGE, WildcardTypeName.subtypeOf(Object.class)),
-                  "cause")
-              .returns(builder)
-              .addStatement("$T.requireNonNull(cause, $S)", OBJECTS, "cause")
-              .addStatement("this.correlationId = cause.correlationId()")
-              .addStatement("this.causationId = cause.id()")
-              .addStatement("return this")
-              .build();
-      return List.of(id, timestamp, correlationId, causationId, causedBy);
-    }
-
     /**
      * {@code build()}, and the method that names the missing fields, apart so that {@code build()}
      * stays small enough for the JIT to inline, and the builder need not be allocated at all.
@@ -404,62 +261,31 @@ public final class EnvelopeWriter {
             .beginControlFlow("if ($L)", anyMissing)
             .addStatement("throw missingFields()")
             .endControlFlow();
-        MethodSpec.Builder missing =
+        CodeBlock namesAndValues =
+            required.stream()
+                .map(field -> CodeBlock.of("$S, this.$N", field.name(), field.name()))
+                .collect(CodeBlock.joining(",$W"));
+        missingFields =
             MethodSpec.methodBuilder("missingFields")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(IllegalStateException.class)
-                .addStatement("$T missing = $S", STRING, "");
-        for (Field field : required) {
-          missing
-              .beginControlFlow("if (this.$N == null)", field.name())
-              .addStatement("missing += $S", ", " + field.name())
-              .endControlFlow();
-        }
-        missingFields =
-            missing
                 .addStatement(
-                    "return new $T($S + missing.substring(2))",
-                    IllegalStateException.class,
-                    "Cannot build " + model.envelope().simpleName() + " (type " + model.type()
-                        + "): missing ")
+                    "return $T.missingFields($S,$W$L)",
+                    MESSAGE_BUILDER,
+                    model.envelope().simpleName() + " (type " + model.type() + ")",
+                    namesAndValues)
                 .build();
       }
       CodeBlock.Builder arguments = CodeBlock.builder();
       for (int i = 0; i < model.fields().size(); i++) {
         arguments.add(i == 0 ? "" : ",$W").add("this.$N", model.fields().get(i).name());
       }
-      method
-          .addStatement("$T time = this.timestamp", INSTANT)
-          .addStatement("$T messageId = this.id", STRING)
-          .beginControlFlow("if (time == null)")
-          .addStatement("time = $T.now(this.$N)", MESSAGE_IDS, clockField)
-          .beginControlFlow("if (messageId == null)")
-          .addComment("One reading of the system clock serves both.")
-          .addStatement("messageId = $T.next(this.$N, time)", MESSAGE_IDS, clockField)
-          .endControlFlow()
-          .endControlFlow()
-          .beginControlFlow("if (messageId == null)")
-          .addStatement("messageId = $T.next()", MESSAGE_IDS)
-          .endControlFlow()
-          .addStatement(
-              "return new $T(\n$>messageId,\n"
-                  + "$T.SOURCE,\n"
-                  + "time,\n"
-                  + "this.correlationId != null ? this.correlationId : messageId,\n"
-                  + "this.causationId,\n"
-                  + "new $T($L))$<",
-              model.envelope(),
-              model.envelope(),
-              model.payloadRecord(),
-              arguments.build());
+      method.addStatement(
+          "return new $T(this, new $T($L))", model.envelope(), model.payloadRecord(), arguments.build());
       return missingFields == null
           ? List.of(method.build())
           : List.of(method.build(), missingFields);
     }
-  }
-
-  private static boolean isFieldName(MessageType model, String name) {
-    return model.fields().stream().anyMatch(field -> field.name().equals(name));
   }
 
   private static TypeName rawType(TypeName type) {

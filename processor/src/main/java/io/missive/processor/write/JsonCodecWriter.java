@@ -251,7 +251,7 @@ public final class JsonCodecWriter {
             .addParameter(envelope, "message")
             .addParameter(JSON_GENERATOR, "g")
             .addException(IO_EXCEPTION)
-            .addStatement("$T data = message.data", model.payloadRecord());
+            .addStatement("$T data = ($T) message.data()", model.payloadRecord(), model.payloadRecord());
     writeMembers(method, model.fields(), "data");
     return method.build();
   }

@@ -1,0 +1,135 @@
+package io.missive;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What every generated envelope shares: its metadata and payload, their accessors, equality by value
+ * and {@code toString}. The generated class adds the message type, version, builder and JSON codec.
+ *
+ * <p>Two envelopes are equal when they are of the same class and all metadata and payloads are
+ * equal. Instances are immutable when the payload is, which the generated records ensure.
+ *
+ * @param <D> the payload interface (the annotated interface)
+ */
+public abstract class AbstractMessage<D> implements Message<D> {
+
+  private final String id;
+  private final String source;
+  private final Instant timestamp;
+  private final String correlationId;
+  private final String causationId;
+  private final D data;
+
+  /**
+   * For generated code: a message with all its metadata given, as read from JSON.
+   *
+   * @throws NullPointerException if anything but {@code causationId} is null
+   */
+  protected AbstractMessage(
+      String id, String source, Instant timestamp, String correlationId, String causationId, D data) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.source = Objects.requireNonNull(source, "source");
+    this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+    this.correlationId = Objects.requireNonNull(correlationId, "correlationId");
+    this.causationId = causationId;
+    this.data = Objects.requireNonNull(data, "data");
+  }
+
+  /**
+   * For generated code: a message built by {@code builder}, whose unset metadata take their
+   * defaults. Without a timestamp the builder's clock is read once, and the new id (a UUIDv7 from
+   * {@link MessageIds}) takes its time from that reading when the clock is the system clock; without
+   * a correlation id the message starts a flow and takes its own id.
+   */
+  protected AbstractMessage(MessageBuilder<?> builder, String source, D data) {
+    Instant time = builder.timestamp;
+    String messageId = builder.id;
+    if (time == null) {
+      time = MessageIds.now(builder.clock);
+      if (messageId == null) {
+        // One reading of the system clock serves both.
+        messageId = MessageIds.next(builder.clock, time);
+      }
+    }
+    if (messageId == null) {
+      messageId = MessageIds.next();
+    }
+    this.id = messageId;
+    this.source = Objects.requireNonNull(source, "source");
+    this.timestamp = time;
+    this.correlationId = builder.correlationId != null ? builder.correlationId : messageId;
+    this.causationId = builder.causationId;
+    this.data = Objects.requireNonNull(data, "data");
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final String source() {
+    return source;
+  }
+
+  @Override
+  public final Instant timestamp() {
+    return timestamp;
+  }
+
+  @Override
+  public final String correlationId() {
+    return correlationId;
+  }
+
+  @Override
+  public final String causationId() {
+    return causationId;
+  }
+
+  @Override
+  public final D data() {
+    return data;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || other.getClass() != getClass()) {
+      return false;
+    }
+    AbstractMessage<?> that = (AbstractMessage<?>) other;
+    return id.equals(that.id)
+        && source.equals(that.source)
+        && timestamp.equals(that.timestamp)
+        && correlationId.equals(that.correlationId)
+        && Objects.equals(causationId, that.causationId)
+        && data.equals(that.data);
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(id, source, timestamp, correlationId, causationId, data);
+  }
+
+  /**
+   * The class, then every attribute and the payload:
+   * {@code OrderPlacedEvent{id=..., type=OrderPlaced, source=..., ..., data=OrderPlacedData[...]}}.
+   */
+  @Override
+  public final String toString() {
+    return getClass().getSimpleName()
+        + "{id=" + id
+        + ", type=" + type()
+        + ", source=" + source
+        + ", timestamp=" + timestamp
+        + ", version=" + version()
+        + ", correlationId=" + correlationId
+        + ", causationId=" + causationId
+        + ", data=" + data
+        + '}';
+  }
+}
