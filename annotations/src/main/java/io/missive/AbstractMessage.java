@@ -1,5 +1,6 @@
 package io.missive;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -37,19 +38,30 @@ public abstract class AbstractMessage<D> implements Message<D> {
   }
 
   /**
-   * For generated code: a message built by {@code builder}, whose unset metadata take their
-   * defaults. Without a timestamp the builder's clock is read once, and the new id (a UUIDv7 from
-   * {@link MessageIds}) takes its time from that reading when the clock is the system clock; without
-   * a correlation id the message starts a flow and takes its own id.
+   * For generated code: a message built by a {@link MessageBuilder}, from the metadata set on it
+   * (null where unset), whose unset metadata take their defaults. Without a timestamp {@code clock} is
+   * read once, and the new id (a UUIDv7 from {@link MessageIds}) takes its time from that reading when
+   * the clock is the system clock; without a correlation id the message starts a flow and takes its
+   * own id.
+   *
+   * <p>The builder passes its fields rather than itself, so that a builder used once need not be
+   * allocated at all.
    */
-  protected AbstractMessage(MessageBuilder<?> builder, String source, D data) {
-    Instant time = builder.timestamp;
-    String messageId = builder.id;
+  protected AbstractMessage(
+      Clock clock,
+      String id,
+      Instant timestamp,
+      String correlationId,
+      String causationId,
+      String source,
+      D data) {
+    Instant time = timestamp;
+    String messageId = id;
     if (time == null) {
-      time = MessageIds.now(builder.clock);
+      time = MessageIds.now(clock);
       if (messageId == null) {
         // One reading of the system clock serves both.
-        messageId = MessageIds.next(builder.clock, time);
+        messageId = MessageIds.next(clock, time);
       }
     }
     if (messageId == null) {
@@ -58,8 +70,8 @@ public abstract class AbstractMessage<D> implements Message<D> {
     this.id = messageId;
     this.source = Objects.requireNonNull(source, "source");
     this.timestamp = time;
-    this.correlationId = builder.correlationId != null ? builder.correlationId : messageId;
-    this.causationId = builder.causationId;
+    this.correlationId = correlationId != null ? correlationId : messageId;
+    this.causationId = causationId;
     this.data = Objects.requireNonNull(data, "data");
   }
 

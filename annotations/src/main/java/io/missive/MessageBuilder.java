@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The metadata half of every generated builder: id, timestamp, correlation and causation. The
- * generated {@code Builder} adds a setter per payload field and {@code build()}.
+ * generated {@code Builder} adds a setter per payload field and {@code build()}, which hands the
+ * fields here to {@link AbstractMessage}'s constructor.
  *
  * <p>Every setter is optional: an unset id is a new UUIDv7, an unset timestamp the clock's time when
  * the message is built, an unset correlation id the message's own id (it starts a flow).
@@ -15,11 +16,16 @@ import java.util.Objects;
  */
 public abstract class MessageBuilder<B extends MessageBuilder<B>> {
 
-  final Clock clock;
-  String id;
-  Instant timestamp;
-  String correlationId;
-  String causationId;
+  /** The clock the timestamp is read from; for generated code. */
+  protected final Clock clock;
+  /** The id set, or null; for generated code. */
+  protected String id;
+  /** The timestamp set, or null; for generated code. */
+  protected Instant timestamp;
+  /** The correlation id set, or null; for generated code. */
+  protected String correlationId;
+  /** The causation id set, or null; for generated code. */
+  protected String causationId;
 
   /** For generated code: a builder that takes the time from {@code clock}. */
   protected MessageBuilder(Clock clock) {

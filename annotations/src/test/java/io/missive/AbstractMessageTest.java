@@ -25,8 +25,8 @@ class AbstractMessageTest {
       super(id, source, time, correlationId, causationId, data);
     }
 
-    NoteWritten(Builder builder, NoteData data) {
-      super(builder, "notes", data);
+    NoteWritten(Builder b, NoteData data) {
+      super(b.clock, b.id, b.timestamp, b.correlationId, b.causationId, "notes", data);
     }
 
     @Override

@@ -73,8 +73,8 @@ public final class EnvelopeWriter {
                     CodeBlock.of("$L", model.version()),
                     "The current schema version of the payload."))
             .addMethod(
+                // For the codec; others use builder().
                 MethodSpec.constructorBuilder()
-                    .addJavadoc("For generated code in this package; others use {@link #builder()}.\n")
                     .addParameter(STRING, "id")
                     .addParameter(STRING, "source")
                     .addParameter(INSTANT, "timestamp")
@@ -86,9 +86,13 @@ public final class EnvelopeWriter {
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameter(builder, "builder")
+                    .addParameter(CLOCK, "clock")
+                    .addParameter(STRING, "id")
+                    .addParameter(INSTANT, "timestamp")
+                    .addParameter(STRING, "correlationId")
+                    .addParameter(STRING, "causationId")
                     .addParameter(model.payloadRecord(), "data")
-                    .addStatement("super(builder, SOURCE, data)")
+                    .addStatement("super(clock, id, timestamp, correlationId, causationId, SOURCE, data)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("builder")
@@ -280,8 +284,13 @@ public final class EnvelopeWriter {
       for (int i = 0; i < model.fields().size(); i++) {
         arguments.add(i == 0 ? "" : ",$W").add("this.$N", model.fields().get(i).name());
       }
+      // The builder's fields rather than the builder, which then need not be allocated at all.
       method.addStatement(
-          "return new $T(this, new $T($L))", model.envelope(), model.payloadRecord(), arguments.build());
+          "return new $T(super.clock,$Wsuper.id,$Wsuper.timestamp,$Wsuper.correlationId,"
+              + "$Wsuper.causationId,$Wnew $T($L))",
+          model.envelope(),
+          model.payloadRecord(),
+          arguments.build());
       return missingFields == null
           ? List.of(method.build())
           : List.of(method.build(), missingFields);

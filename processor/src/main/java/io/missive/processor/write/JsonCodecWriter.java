@@ -215,8 +215,7 @@ public final class JsonCodecWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(MESSAGE_CODEC, envelope))
-            .addJavadoc("Streams the payload; {@link $T} reads and writes the attributes.\n", MESSAGE_CODEC);
+            .superclass(ParameterizedTypeName.get(MESSAGE_CODEC, envelope));
     names.forEach(
         (name, constant) ->
             type.addField(
