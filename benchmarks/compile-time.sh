@@ -2,7 +2,7 @@
 # Compile-time cost of the Missive processor next to Immutables, measured with fresh javac processes
 # in one run on one machine.
 #
-#   benchmarks/compile-time.sh [N ...]          default: 1 100 500; REPEAT=5 runs each, median reported
+#   benchmarks/compile-time.sh [N ...]          default: 1 100 500; REPEAT=3 runs each, median reported
 #   MARKDOWN=file benchmarks/compile-time.sh     also writes the table as Markdown to file
 #
 # For each N it writes N interfaces with the same 8 accessors (String, String, int, long, BigDecimal,
@@ -11,20 +11,23 @@
 #   missive     javac with the Missive processor (@DomainEvent: record, envelope, JSON codec)
 #   immutables  javac with Immutables 2.12.2 (@Value.Immutable + @JsonSerialize/@JsonDeserialize)
 #   generated   javac on the interfaces plus the sources Missive generated, no processor
-# "missive adds" = missive - generated: the processor's own time, apart from compiling its output.
+#   copy        javac with CopyProcessor, which only writes the files Missive generated through the
+#               Filer: javac's own price for a processor's rounds and files
+# "processor itself" = missive - generated: the processor's time, apart from compiling its output;
+# of that, copy - generated is javac's share and missive - copy Missive's own code.
 # All runs share one class path (missive-annotations, the Immutables annotations, jackson-databind).
 #
 # Two tables: "cold" times fresh javac processes (a command-line build: JVM start, class loading and
 # interpretation included); "warm" times javac in one JVM that has compiled the same sources before,
 # with each processor loaded once (WarmJavac.java: how Gradle's compiler daemon, an IDE or Maven's
-# in-process compiler run it). WARMUP=5 MEASURED=7 for the warm runs, which are made for N up to
+# in-process compiler run it). WARMUP=4 MEASURED=5 for the warm runs, which are made for N up to
 # WARM_MAX=100 only (at 500 they would take longer than the rest together).
 # Needs the artifacts installed first: mvn -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPEAT=${REPEAT:-5}
-WARMUP=${WARMUP:-5}
-MEASURED=${MEASURED:-7}
+REPEAT=${REPEAT:-3}
+WARMUP=${WARMUP:-4}
+MEASURED=${MEASURED:-5}
 WARM_MAX=${WARM_MAX:-100}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1 100 500)
@@ -50,6 +53,11 @@ immutables_path=$(fetch org.immutables:value:2.12.2)
 annotations_jar=$(fetch "io.missive:missive-annotations:$version")
 jackson_annotations_version=$(ls "$repo/com/fasterxml/jackson/core/jackson-annotations" | grep "^${jackson%.*}" | sort -V | tail -1)
 classpath="$annotations_jar:$immutables_path:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
+
+copy_path="$work/copy-processor"
+mkdir -p "$copy_path/META-INF/services"
+javac -d "$copy_path" benchmarks/compile-time/CopyProcessor.java
+echo CopyProcessor > "$copy_path/META-INF/services/javax.annotation.processing.Processor"
 
 letters() { # 0 -> Aaa, 1 -> Aab, ...: names made of letters only, so the naming rules see plain words
   local n=$1 s=""
@@ -93,7 +101,7 @@ time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
 
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 
-header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | Missive lines/type | Immutables lines/type |"
+header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | Missive lines/type | Immutables lines/type |"
 rows=()
 warm_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT fresh javac runs each"
@@ -113,20 +121,24 @@ for n in "${SIZES[@]}"; do
   generated_sources=$(find "$work/gm$n" -name '*.java')
   # shellcheck disable=SC2086
   generated=$(time_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources)
+  mkdir -p "$work/gc$n"
+  # shellcheck disable=SC2086
+  copy=$(time_ms javac -Acopy.from="$work/gm$n" -cp "$classpath" -processorpath "$copy_path" -s "$work/gc$n" -d "$work/o$n" $missive_sources)
   adds=$((missive - generated))
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
   immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
-  row="| $n | $plain | $missive | $immutables | $generated | $((missive - plain)) | $adds | $(per "$adds" "$n") | $missive_lines | $immutables_lines |"
+  row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
   if [ "$n" -gt "$WARM_MAX" ]; then
     continue
   fi
-  read -r wplain wmissive wimmutables wgenerated < <(java benchmarks/compile-time/WarmJavac.java \
-    "$classpath" "$processor_path" "$immutables_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
-  wadds=$(awk -v a="$wmissive" -v b="$wgenerated" 'BEGIN {printf "%.1f", a - b}')
-  warm_row="| $n | $wplain | $wmissive | $wimmutables | $wgenerated | $(awk -v a="$wmissive" -v b="$wplain" 'BEGIN {printf "%.1f", a - b}') | $wadds | $(per "$wadds" "$n") | $missive_lines | $immutables_lines |"
+  read -r wplain wmissive wimmutables wgenerated wcopy < <(java benchmarks/compile-time/WarmJavac.java \
+    "$classpath" "$processor_path" "$immutables_path" "$copy_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
+  minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
+  wadds=$(minus "$wmissive" "$wgenerated")
+  warm_row="| $n | $wplain | $wmissive | $wimmutables | $wgenerated | $wcopy | $(minus "$wmissive" "$wplain") | $wadds | $(per "$wadds" "$n") | $(per "$(minus "$wcopy" "$wgenerated")" "$n") | $(per "$(minus "$wmissive" "$wcopy")" "$n") | $missive_lines | $immutables_lines |"
   warm_rows+=("$warm_row")
   echo "warm: $warm_row"
 done
@@ -139,14 +151,14 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "Cold: fresh javac processes, as a command-line build runs them (median of $REPEAT runs)."
     echo
     echo "$header"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
     echo "Warm: javac in one JVM with each processor loaded once, as a build daemon or an IDE runs it"
     echo "(median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
     echo
     echo "$header"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${warm_rows[@]}"
   } > "$MARKDOWN"
 fi

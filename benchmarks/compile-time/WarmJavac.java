@@ -26,10 +26,10 @@ import javax.tools.ToolProvider;
  * is compiled WARMUP times before MEASURED timed runs, interleaved so that no configuration profits
  * from running last.
  *
- * <p>java WarmJavac.java CLASSPATH MISSIVE_PROCESSOR_PATH IMMUTABLES_PATH MISSIVE_SRC IMMUTABLES_SRC
- * GENERATED_SRC_OUT WARMUP MEASURED
+ * <p>java WarmJavac.java CLASSPATH MISSIVE_PROCESSOR_PATH IMMUTABLES_PATH COPY_PROCESSOR_PATH
+ * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
  *
- * <p>Prints one line: plain missive immutables generated, each the median in milliseconds.
+ * <p>Prints one line: plain missive immutables generated copy, each the median in milliseconds.
  */
 public final class WarmJavac {
 
@@ -37,27 +37,31 @@ public final class WarmJavac {
     String classpath = args[0];
     Processor missive = load(args[1], "io.missive.processor.MissiveProcessor");
     Processor immutables = load(args[2], null);
-    List<File> missiveSources = sources(Path.of(args[3]));
-    List<File> immutablesSources = sources(Path.of(args[4]));
-    Path generated = Path.of(args[5]);
-    int warmup = Integer.parseInt(args[6]);
-    int measured = Integer.parseInt(args[7]);
+    Processor copy = load(args[3], "CopyProcessor");
+    List<File> missiveSources = sources(Path.of(args[4]));
+    List<File> immutablesSources = sources(Path.of(args[5]));
+    Path generated = Path.of(args[6]);
+    int warmup = Integer.parseInt(args[7]);
+    int measured = Integer.parseInt(args[8]);
+    List<String> copyFrom = List.of("-Acopy.from=" + generated);
 
-    // The first run also writes the generated sources the "generated" configuration compiles.
-    compile(classpath, missiveSources, missive, generated);
+    // The first run also writes the generated sources the "generated" and "copy" configurations use.
+    compile(classpath, missiveSources, missive, generated, List.of());
     List<File> generatedSources = new ArrayList<>(missiveSources);
     generatedSources.addAll(sources(generated));
 
     Map<String, List<Long>> times = new LinkedHashMap<>();
-    for (String name : List.of("plain", "missive", "immutables", "generated")) {
+    for (String name : List.of("plain", "missive", "immutables", "generated", "copy")) {
       times.put(name, new ArrayList<>());
     }
     for (int i = 0; i < warmup + measured; i++) {
       boolean keep = i >= warmup;
-      record(times, "plain", keep, () -> compile(classpath, missiveSources, null, null));
-      record(times, "missive", keep, () -> compile(classpath, missiveSources, missive, null));
-      record(times, "immutables", keep, () -> compile(classpath, immutablesSources, immutables, null));
-      record(times, "generated", keep, () -> compile(classpath, generatedSources, null, null));
+      record(times, "plain", keep, () -> compile(classpath, missiveSources, null, null, List.of()));
+      record(times, "missive", keep, () -> compile(classpath, missiveSources, missive, null, List.of()));
+      record(
+          times, "immutables", keep, () -> compile(classpath, immutablesSources, immutables, null, List.of()));
+      record(times, "generated", keep, () -> compile(classpath, generatedSources, null, null, List.of()));
+      record(times, "copy", keep, () -> compile(classpath, missiveSources, copy, null, copyFrom));
     }
     StringBuilder line = new StringBuilder();
     for (List<Long> runs : times.values()) {
@@ -76,7 +80,8 @@ public final class WarmJavac {
     }
   }
 
-  private static void compile(String classpath, List<File> sources, Processor processor, Path sourceOut) {
+  private static void compile(
+      String classpath, List<File> sources, Processor processor, Path sourceOut, List<String> extra) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       Path out = Files.createTempDirectory("warm-javac-out");
@@ -86,6 +91,7 @@ public final class WarmJavac {
       if (processor == null) {
         options.add("-proc:none");
       }
+      options.addAll(extra);
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(sources);
       StringWriter messages = new StringWriter();
       JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, units);
