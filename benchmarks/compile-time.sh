@@ -88,15 +88,15 @@ generate() { # $1 = N, $2 = dir for Missive sources, $3 = dir for Immutables sou
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
-time_ms() { # runs "$@" REPEAT times, prints the median wall time in ms
-  local runs=() start end
-  for ((r = 0; r < REPEAT; r++)); do
-    start=$(date +%s%N)
-    "$@" >/dev/null || { echo "failed: $*" >&2; return 1; }
-    end=$(date +%s%N)
-    runs+=($(((end - start) / 1000000)))
-  done
-  printf '%s\n' "${runs[@]}" | median
+steal_ticks() { awk '/^cpu / {print $9}' /proc/stat 2>/dev/null || echo 0; }
+total_ticks() { awk '/^cpu / {t = 0; for (i = 2; i <= NF; i++) t += $i; print t}' /proc/stat 2>/dev/null || echo 1; }
+
+run_ms() { # runs "$@" once, prints its wall time in ms
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null || { echo "failed: $*" >&2; return 1; }
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
 
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
@@ -104,7 +104,9 @@ per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | Missive lines/type | Immutables lines/type |"
 rows=()
 warm_rows=()
-echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT fresh javac runs each"
+echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
+steal_start=$(steal_ticks)
+total_start=$(total_ticks)
 echo "$header"
 for n in "${SIZES[@]}"; do
   src="$work/m$n"; imm="$work/i$n"
@@ -112,18 +114,30 @@ for n in "${SIZES[@]}"; do
   missive_sources=$(find "$src" -name '*.java')
   immutables_sources=$(find "$imm" -name '*.java')
   mkdir -p "$work/gm$n" "$work/gi$n" "$work/o$n"
-  # shellcheck disable=SC2086
-  plain=$(time_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources)
-  # shellcheck disable=SC2086
-  missive=$(time_ms javac -cp "$classpath" -processorpath "$processor_path" -s "$work/gm$n" -d "$work/o$n" $missive_sources)
-  # shellcheck disable=SC2086
-  immutables=$(time_ms javac -cp "$classpath" -processorpath "$immutables_path" -s "$work/gi$n" -d "$work/o$n" $immutables_sources)
-  generated_sources=$(find "$work/gm$n" -name '*.java')
-  # shellcheck disable=SC2086
-  generated=$(time_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources)
-  mkdir -p "$work/gc$n"
-  # shellcheck disable=SC2086
-  copy=$(time_ms javac -Acopy.from="$work/gm$n" -cp "$classpath" -processorpath "$copy_path" -s "$work/gc$n" -d "$work/o$n" $missive_sources)
+  generated_sources=""
+  # Rounds of one run per configuration, so that a machine whose speed drifts (a shared VM) slows
+  # every configuration alike; one interface compiles in about two seconds, so it gets more rounds.
+  rounds=$REPEAT
+  [ "$n" -le 10 ] && rounds=$((REPEAT * 3))
+  declare -A runs=()
+  for ((r = 0; r < rounds; r++)); do
+    # shellcheck disable=SC2086
+    runs[missive]+="$(run_ms javac -cp "$classpath" -processorpath "$processor_path" -s "$work/gm$n" -d "$work/o$n" $missive_sources) "
+    generated_sources=$(find "$work/gm$n" -name '*.java')
+    # shellcheck disable=SC2086
+    runs[plain]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources) "
+    # shellcheck disable=SC2086
+    runs[immutables]+="$(run_ms javac -cp "$classpath" -processorpath "$immutables_path" -s "$work/gi$n" -d "$work/o$n" $immutables_sources) "
+    # shellcheck disable=SC2086
+    runs[generated]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources) "
+    mkdir -p "$work/gc$n"
+    # shellcheck disable=SC2086
+    runs[copy]+="$(run_ms javac -Acopy.from="$work/gm$n" -cp "$classpath" -processorpath "$copy_path" -s "$work/gc$n" -d "$work/o$n" $missive_sources) "
+  done
+  for config in plain missive immutables generated copy; do
+    # shellcheck disable=SC2086
+    printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
+  done
   adds=$((missive - generated))
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
@@ -143,12 +157,19 @@ for n in "${SIZES[@]}"; do
   echo "warm: $warm_row"
 done
 
+steal=$(awk -v s=$(($(steal_ticks) - steal_start)) -v t=$(($(total_ticks) - total_start)) 'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}')
+echo "CPU time stolen by other guests of the machine during the run: $steal %"
+
 if [ -n "${MARKDOWN:-}" ]; then
   {
     echo "Measured by \`benchmarks/compile-time.sh\` on $(date -u +%Y-%m-%d): javac $(javac -version 2>&1 | cut -d' ' -f2),"
     echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')."
     echo
-    echo "Cold: fresh javac processes, as a command-line build runs them (median of $REPEAT runs)."
+    echo "CPU time stolen by other guests of this virtual machine during the run: $steal % (above a few"
+    echo "per cent, run it again: the configurations were interleaved, but the cold ones still drift)."
+    echo
+    echo "Cold: fresh javac processes, as a command-line build runs them (median of $REPEAT rounds, $((REPEAT * 3)) for one"
+    echo "interface; each round runs every configuration once)."
     echo
     echo "$header"
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"

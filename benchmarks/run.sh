@@ -14,6 +14,11 @@ jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target/results
 rm -rf "$out"
 mkdir -p "$out"
+# Steal: CPU time the hypervisor gave other guests; more than a few per cent skews the ratios.
+steal_ticks() { awk '/^cpu / {print $9}' /proc/stat 2>/dev/null || echo 0; }
+total_ticks() { awk '/^cpu / {t = 0; for (i = 2; i <= NF; i++) t += $i; print t}' /proc/stat 2>/dev/null || echo 1; }
+steal_start=$(steal_ticks)
+total_start=$(total_ticks)
 measure=(-f 1 -i 6 -r 500ms -foe true)
 # Warm-up long enough for the JIT to finish on 2 cores (databind has much code to compile, and a
 # 100 KB message is read so few times a second that its outer methods compile late).
@@ -32,6 +37,10 @@ for round in 1 2 3; do
   java -jar "$jar" 'UpcastBenchmark|EnvelopeBenchmark' "${short[@]}" "${measure[@]}" "$@" \
     -rf json -rff "$out/round$round-other.json"
 done
+steal=$(awk -v s=$(($(steal_ticks) - steal_start)) -v t=$(($(total_ticks) - total_start)) \
+  'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}')
+echo "CPU time stolen by other guests of the machine during the run: $steal %"
 if [ $# -eq 0 ]; then
-  java -cp "$jar" io.missive.benchmarks.Report BENCHMARKS.md benchmarks/run.sh "$out"/round*.json
+  java -Dmissive.steal="$steal" -cp "$jar" io.missive.benchmarks.Report BENCHMARKS.md benchmarks/run.sh \
+    "$out"/round*.json
 fi

@@ -144,7 +144,13 @@ public final class Report {
         .append(first.path("measurementTime").asText()).append(" measured, in ").append(rounds.size())
         .append(" rounds; ").append(results.values().iterator().next().iterations().size())
         .append(" measured iterations per benchmark; one thread. Command: `").append(command)
-        .append("`.\n\n");
+        .append("`.");
+    String steal = System.getProperty("missive.steal");
+    if (steal != null) {
+      md.append(" CPU time stolen by other guests of this virtual machine during the run: ")
+          .append(steal).append(" %.");
+    }
+    md.append("\n\n");
 
     md.append("### Targets\n\n");
     md.append("Judged on the 90th percentile of the iterations (see above); the ratio of the medians beside"
