@@ -20,13 +20,14 @@ class AbstractMessageTest {
 
   record NoteData(String text) implements Note {}
 
-  static final class NoteWritten extends AbstractMessage<Note> implements EventMessage<Note> {
-    NoteWritten(String id, String source, Instant time, String correlationId, String causationId, NoteData data) {
+  /** Type and version, as generated envelopes declare them. */
+  abstract static class NoteMessage extends AbstractMessage<Note> {
+    NoteMessage(String id, String source, Instant time, String correlationId, String causationId, NoteData data) {
       super(id, source, time, correlationId, causationId, data);
     }
 
-    NoteWritten(Builder b, NoteData data) {
-      super(b.clock, b.id, b.timestamp, b.correlationId, b.causationId, "notes", data);
+    NoteMessage(Clock clock, String id, Instant time, String correlationId, String causationId, NoteData data) {
+      super(clock, id, time, correlationId, causationId, "notes", data);
     }
 
     @Override
@@ -37,6 +38,16 @@ class AbstractMessageTest {
     @Override
     public int version() {
       return 2;
+    }
+  }
+
+  static final class NoteWritten extends NoteMessage implements EventMessage<Note> {
+    NoteWritten(String id, String source, Instant time, String correlationId, String causationId, NoteData data) {
+      super(id, source, time, correlationId, causationId, data);
+    }
+
+    NoteWritten(Builder b, NoteData data) {
+      super(b.clock, b.id, b.timestamp, b.correlationId, b.causationId, data);
     }
 
     static final class Builder extends MessageBuilder<Builder> {
@@ -61,19 +72,9 @@ class AbstractMessageTest {
   }
 
   /** Same metadata and payload as a {@link NoteWritten}, another class. */
-  static final class NoteCopied extends AbstractMessage<Note> {
+  static final class NoteCopied extends NoteMessage {
     NoteCopied(String id, String source, Instant time, String correlationId, String causationId, NoteData data) {
       super(id, source, time, correlationId, causationId, data);
-    }
-
-    @Override
-    public String type() {
-      return "NoteWritten";
-    }
-
-    @Override
-    public int version() {
-      return 2;
     }
   }
 
