@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -11,6 +13,22 @@ import java.math.BigInteger;
 final class Json {
 
   private Json() {}
+
+  /** Something that writes itself as JSON: a tree, or a message as it was read. */
+  interface Writable {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  /** What {@code writable} writes, as compact JSON text. */
+  static String text(Writable writable) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+      writable.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
 
   /**
    * A JSON value from the parser's current {@code token} as a tree value; an object or array has the

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -193,12 +191,6 @@ public final class JsonArray {
   /** This array as compact JSON text. */
   @Override
   public String toString() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
-      write(generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Json.text(this::write);
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -422,12 +421,6 @@ public final class JsonObject {
   /** This object as compact JSON text. */
   @Override
   public String toString() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
-      write(generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Json.text(this::write);
   }
 }

@@ -2,8 +2,6 @@ package io.missive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -115,13 +113,7 @@ public final class UnknownMessage implements Message<Object> {
 
   /** The event as JSON, attributes and data as they were read. */
   public String toJson() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
-      write(generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Json.text(this::write);
   }
 
   /** Writes the event to {@code generator}, attributes and data as they were read. */

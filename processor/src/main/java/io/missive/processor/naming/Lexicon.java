@@ -682,14 +682,7 @@ public final class Lexicon {
     if (!isExtra(w)) {
       return Optional.empty();
     }
-    for (String prefix : PREFIXES) {
-      if (w.length() - prefix.length() >= SHORTEST_PREFIXED_VERB
-          && w.startsWith(prefix)
-          && knowsDirectly(w.substring(prefix.length()))) {
-        return Optional.of(new String[] {prefix, w.substring(prefix.length())});
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(prefixAndKnownVerb(w));
   }
 
   /**
@@ -701,14 +694,19 @@ public final class Lexicon {
     if (!knows(w)) {
       return Optional.empty();
     }
+    return Optional.ofNullable(prefixAndKnownVerb(w));
+  }
+
+  /** {@code [prefix, verb]} when lowercase {@code w} is a prefix and a verb known directly, else null. */
+  private String[] prefixAndKnownVerb(String w) {
     for (String prefix : PREFIXES) {
       if (w.length() - prefix.length() >= SHORTEST_PREFIXED_VERB
           && w.startsWith(prefix)
           && knowsDirectly(w.substring(prefix.length()))) {
-        return Optional.of(new String[] {prefix, w.substring(prefix.length())});
+        return new String[] {prefix, w.substring(prefix.length())};
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Whether {@code word} is a verb of the table's own overrides (not in WordNet) or of the options. */
