@@ -15,6 +15,10 @@
 #               Filer: javac's own price for a processor's rounds and files
 # "processor itself" = missive - generated: the processor's time, apart from compiling its output;
 # of that, copy - generated is javac's share and missive - copy Missive's own code.
+# Two parts of Missive's own code are also timed alone, each in a fresh JVM (ProcessorParts.java, on
+# the same names and shapes, checked to render exactly what the processor wrote):
+#   naming      the naming rules with their WordNet lexicon
+#   generation  the writers building the code and JavaPoet rendering it
 # All runs share one class path (missive-annotations, the Immutables annotations, jackson-databind).
 #
 # Two tables: "cold" times fresh javac processes (a command-line build: JVM start, class loading and
@@ -58,6 +62,8 @@ copy_path="$work/copy-processor"
 mkdir -p "$copy_path/META-INF/services"
 javac -d "$copy_path" benchmarks/compile-time/CopyProcessor.java
 echo CopyProcessor > "$copy_path/META-INF/services/javax.annotation.processing.Processor"
+parts_path="$work/processor-parts"
+javac -d "$parts_path" -cp "$processor_path" benchmarks/compile-time/ProcessorParts.java
 
 letters() { # 0 -> Aaa, 1 -> Aab, ...: names made of letters only, so the naming rules see plain words
   local n=$1 s=""
@@ -102,8 +108,10 @@ run_ms() { # runs "$@" once, prints its wall time in ms
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 
 header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | Missive lines/type | Immutables lines/type |"
+parts_header="| N | naming rules and lexicon (ms) | per interface (ms) | code generation: writers and JavaPoet (ms) | per interface (ms) |"
 rows=()
 warm_rows=()
+part_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
 total_start=$(total_ticks)
@@ -133,7 +141,16 @@ for n in "${SIZES[@]}"; do
     mkdir -p "$work/gc$n"
     # shellcheck disable=SC2086
     runs[copy]+="$(run_ms javac -Acopy.from="$work/gm$n" -cp "$classpath" -processorpath "$copy_path" -s "$work/gc$n" -d "$work/o$n" $missive_sources) "
+    [ "$r" -gt 0 ] || java -cp "$parts_path:$processor_path" ProcessorParts check "$n" "$work/gm$n"
+    runs[naming]+="$(java -cp "$parts_path:$processor_path" ProcessorParts naming "$n") "
+    runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
   done
+  for config in naming generation; do
+    # shellcheck disable=SC2086
+    printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  done
+  part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") |"
+  part_rows+=("$part_row")
   for config in plain missive immutables generated copy; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
@@ -145,6 +162,7 @@ for n in "${SIZES[@]}"; do
   row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
+  echo "parts of Missive's own code, each alone in a fresh JVM: $part_row"
   if [ "$n" -gt "$WARM_MAX" ]; then
     continue
   fi
@@ -175,11 +193,21 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Warm: javac in one JVM with each processor loaded once, as a build daemon or an IDE runs it"
-    echo "(median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
+    echo "Two parts of Missive's own code, each timed alone in a fresh JVM on the same names and shapes"
+    echo "(\`benchmarks/compile-time/ProcessorParts.java\`, which checks that it renders exactly what the"
+    echo "processor wrote; median of the same rounds):"
     echo
-    echo "$header"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-    printf '%s\n' "${warm_rows[@]}"
+    echo "$parts_header"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${part_rows[@]}"
+    if [ ${#warm_rows[@]} -gt 0 ]; then
+      echo
+      echo "Warm: javac in one JVM with each processor loaded once, as a build daemon or an IDE runs it"
+      echo "(median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
+      echo
+      echo "$header"
+      echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+      printf '%s\n' "${warm_rows[@]}"
+    fi
   } > "$MARKDOWN"
 fi

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,6 +36,9 @@ import javax.lang.model.element.Modifier;
 public final class JsonCodecWriter {
 
   static final String CODEC_CLASS = "JsonCodec";
+
+  /** A lower-case letter or digit followed by an upper-case one: where camelCase starts a word. */
+  private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
   private static final ClassName MESSAGE_CODEC = ClassName.get("io.missive", "MessageCodec");
   private static final ClassName MESSAGE_FORMAT_EXCEPTION =
@@ -609,7 +613,7 @@ public final class JsonCodecWriter {
     if (constant != null) {
       return constant;
     }
-    String base = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String base = WORD_START.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
     if (base.equals("JSON") || base.startsWith("$")) {
       base = "NAME_" + base;
     }

@@ -1,0 +1,151 @@
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.Field;
+import io.missive.processor.model.Hints;
+import io.missive.processor.model.MessageKind;
+import io.missive.processor.model.MessageType;
+import io.missive.processor.model.ValueType;
+import io.missive.processor.model.ValueType.Shape;
+import io.missive.processor.naming.NamingOptions;
+import io.missive.processor.naming.NamingRules;
+import io.missive.processor.write.EnvelopeWriter;
+import io.missive.processor.write.Generation;
+import io.missive.processor.write.PayloadWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * For compile-time.sh: two parts of the Missive processor's own work, each timed alone in a fresh JVM
+ * (the processor's classes loaded on first use, as in a fresh javac), on the names and the shape of the
+ * benchmark's interfaces.
+ *
+ * <pre>
+ *   ProcessorParts naming N          the naming rules with their lexicon: N event names judged
+ *   ProcessorParts generation N      code generation: the writers build and JavaPoet renders the two
+ *                                    files of N interfaces
+ *   ProcessorParts check N dir       fails unless generation renders what the processor wrote to dir
+ * </pre>
+ *
+ * Prints the milliseconds taken. Reading the interfaces through javac's element API, the structural
+ * rules and the Filer are not in either part.
+ */
+public final class ProcessorParts {
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.parseInt(args[1]);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      names.add("Order" + letters(i) + "Placed");
+    }
+    switch (args[0]) {
+      case "naming" -> {
+        long start = System.nanoTime();
+        NamingRules rules = new NamingRules(NamingOptions.from(Map.of()));
+        int findings = 0;
+        for (String name : names) {
+          findings += rules.check(MessageKind.EVENT, name).size();
+        }
+        long end = System.nanoTime();
+        if (findings != 0) {
+          throw new AssertionError(findings + " naming findings on the benchmark's names");
+        }
+        System.out.printf("%.1f%n", (end - start) / 1e6);
+      }
+      case "generation" -> {
+        long start = System.nanoTime();
+        Generator generator = new Generator();
+        long chars = 0;
+        for (String name : names) {
+          for (String source : generator.generate(name)) {
+            chars += source.length();
+          }
+        }
+        long end = System.nanoTime();
+        if (chars == 0) {
+          throw new AssertionError("nothing generated");
+        }
+        System.out.printf("%.1f%n", (end - start) / 1e6);
+      }
+      case "check" -> {
+        Path dir = Path.of(args[2]);
+        Generator generator = new Generator();
+        for (String name : names) {
+          List<String> sources = generator.generate(name);
+          List<String> files = List.of(name + "Data.java", name + "Event.java");
+          for (int i = 0; i < files.size(); i++) {
+            String written = Files.readString(dir.resolve("bench").resolve(files.get(i)));
+            if (!written.equals(sources.get(i))) {
+              throw new AssertionError(files.get(i) + " differs from what the processor wrote");
+            }
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("naming, generation or check, not " + args[0]);
+    }
+  }
+
+  /**
+   * Missive's writers on the model the processor reads from compile-time.sh's interfaces. Made inside
+   * the timed part, so that loading the writers and JavaPoet counts, as it does in javac.
+   */
+  private static final class Generator {
+    private final PayloadWriter payload = new PayloadWriter();
+    private final EnvelopeWriter envelope = new EnvelopeWriter(true);
+    private final ValueType string = ValueType.simple(Shape.STRING, ClassName.get(String.class));
+    private final List<Field> fields =
+        List.of(
+            new Field("orderId", string, false),
+            new Field("customerId", string, false),
+            new Field("quantity", ValueType.simple(Shape.INT, TypeName.INT), false),
+            new Field("sequence", ValueType.simple(Shape.LONG, TypeName.LONG), false),
+            new Field("total", ValueType.simple(Shape.BIG_DECIMAL, ClassName.get(BigDecimal.class)), false),
+            new Field("placedAt", ValueType.simple(Shape.INSTANT, ClassName.get(Instant.class)), false),
+            new Field("tags", container(Shape.LIST, List.class), false),
+            new Field("note", container(Shape.OPTIONAL, Optional.class), false));
+
+    private ValueType container(Shape shape, Class<?> raw) {
+      return new ValueType(
+          shape, ParameterizedTypeName.get(raw, String.class), List.of(string), List.of(), List.of());
+    }
+
+    /** The two files the processor generates for the interface {@code name}, rendered. */
+    List<String> generate(String name) {
+      MessageType model =
+          new MessageType(
+              MessageKind.EVENT,
+              ClassName.get("bench", name),
+              name,
+              "bench-service",
+              1,
+              fields,
+              Set.of(),
+              List.of(),
+              Hints.DEFAULT);
+      List<String> sources = new ArrayList<>();
+      for (TypeSpec type : List.of(payload.write(model).build(), envelope.write(model).build())) {
+        sources.add(Generation.file("bench", type).toString());
+      }
+      return sources;
+    }
+  }
+
+  /** The same names as compile-time.sh: 0 is Aaa, 1 is Aab, and so on. */
+  private static String letters(int n) {
+    char[] s = new char[3];
+    for (int i = 2; i >= 0; i--) {
+      s[i] = (char) ('a' + n % 26);
+      n /= 26;
+    }
+    s[0] = Character.toUpperCase(s[0]);
+    return new String(s);
+  }
+}
