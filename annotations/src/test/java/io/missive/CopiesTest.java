@@ -40,6 +40,16 @@ class CopiesTest {
   }
 
   @Test
+  void aListMadeByListOfIsKeptAsItIs() {
+    List<String> immutable = List.of("a", "b");
+    assertThat(Copies.list(immutable, "T.f")).isSameAs(immutable);
+    List<String> mutable = new ArrayList<>(immutable);
+    List<String> copy = Copies.list(mutable, "T.f");
+    mutable.set(0, "changed");
+    assertThat(copy).containsExactly("a", "b");
+  }
+
+  @Test
   void nullsAreNamed() {
     assertThatThrownBy(() -> Copies.list(null, "T.items")).hasMessage("T.items must not be null");
     assertThatThrownBy(() -> Copies.list(Arrays.asList("a", null), "T.items"))
