@@ -145,16 +145,12 @@ for n in "${SIZES[@]}"; do
     runs[naming]+="$(java -cp "$parts_path:$processor_path" ProcessorParts naming "$n") "
     runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
   done
-  for config in naming generation; do
-    # shellcheck disable=SC2086
-    printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-  done
-  part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") |"
-  part_rows+=("$part_row")
-  for config in plain missive immutables generated copy; do
+  for config in plain missive immutables generated copy naming generation; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
   done
+  part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") |"
+  part_rows+=("$part_row")
   adds=$((missive - generated))
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
