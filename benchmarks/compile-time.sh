@@ -19,13 +19,17 @@
 # the same names and shapes, checked to render exactly what the processor wrote):
 #   naming      the naming rules with their WordNet lexicon
 #   generation  the writers building the code and JavaPoet rendering it
+#   building    the writers building it alone (JavaPoet specs, not rendered); generation - building
+#               is JavaPoet's rendering
 # All runs share one class path (missive-annotations, the Immutables annotations, jackson-databind).
 #
-# Two tables: "cold" times fresh javac processes (a command-line build: JVM start, class loading and
-# interpretation included); "warm" times javac in one JVM that has compiled the same sources before,
-# with each processor loaded once (WarmJavac.java: how Gradle's compiler daemon, an IDE or Maven's
-# in-process compiler run it). WARMUP=4 MEASURED=5 for the warm runs, which are made for N up to
-# WARM_MAX=100 only (at 500 they would take longer than the rest together).
+# "Cold" times fresh javac processes (a command-line build: JVM start, class loading and
+# interpretation included); "warm" times javac in one JVM that has compiled the same sources before
+# (WarmJavac.java), two ways: with each processor loaded once and reused, its code warm too (the best
+# case), and with the processor loaded afresh for every compilation, as javac does with
+# -processorpath, and so Maven and Gradle (javac's code warm, the processor's cold). WARMUP=4
+# MEASURED=5 for the warm runs, which are made for N up to WARM_MAX=100 only (at 500 they would take
+# longer than the rest together).
 # Needs the artifacts installed first: mvn -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -108,9 +112,11 @@ run_ms() { # runs "$@" once, prints its wall time in ms
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 
 header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | Missive lines/type | Immutables lines/type |"
-parts_header="| N | naming rules and lexicon (ms) | per interface (ms) | code generation: writers and JavaPoet (ms) | per interface (ms) |"
+parts_header="| N | naming rules and lexicon (ms) | per interface (ms) | code generation: writers and JavaPoet (ms) | per interface (ms) | of which the writers building it, per interface (ms) | of which JavaPoet rendering it, per interface (ms) |"
 rows=()
 warm_rows=()
+reloaded_rows=()
+reloaded_header="| N | javac alone (ms) | + Missive, reloaded (ms) | + Immutables, reloaded (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) |"
 part_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
@@ -144,12 +150,14 @@ for n in "${SIZES[@]}"; do
     [ "$r" -gt 0 ] || java -cp "$parts_path:$processor_path" ProcessorParts check "$n" "$work/gm$n"
     runs[naming]+="$(java -cp "$parts_path:$processor_path" ProcessorParts naming "$n") "
     runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
+    runs[building]+="$(java -cp "$parts_path:$processor_path" ProcessorParts building "$n") "
   done
-  for config in plain missive immutables generated copy naming generation; do
+  for config in plain missive immutables generated copy naming generation building; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
   done
-  part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") |"
+  rendering=$(awk -v a="$generation" -v b="$building" 'BEGIN {printf "%.1f", a - b}')
+  part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") | $(per "$building" "$n") | $(per "$rendering" "$n") |"
   part_rows+=("$part_row")
   adds=$((missive - generated))
   # shellcheck disable=SC2086
@@ -162,13 +170,17 @@ for n in "${SIZES[@]}"; do
   if [ "$n" -gt "$WARM_MAX" ]; then
     continue
   fi
-  read -r wplain wmissive wimmutables wgenerated wcopy < <(java benchmarks/compile-time/WarmJavac.java \
+  read -r wplain wmissive wimmutables wgenerated wcopy rmissive rimmutables < <(java benchmarks/compile-time/WarmJavac.java \
     "$classpath" "$processor_path" "$immutables_path" "$copy_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
   minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
   wadds=$(minus "$wmissive" "$wgenerated")
   warm_row="| $n | $wplain | $wmissive | $wimmutables | $wgenerated | $wcopy | $(minus "$wmissive" "$wplain") | $wadds | $(per "$wadds" "$n") | $(per "$(minus "$wcopy" "$wgenerated")" "$n") | $(per "$(minus "$wmissive" "$wcopy")" "$n") | $missive_lines | $immutables_lines |"
   warm_rows+=("$warm_row")
   echo "warm: $warm_row"
+  radds=$(minus "$rmissive" "$wgenerated")
+  reloaded_row="| $n | $wplain | $rmissive | $rimmutables | $wgenerated | $(minus "$rmissive" "$wplain") | $radds | $(per "$radds" "$n") |"
+  reloaded_rows+=("$reloaded_row")
+  echo "warm, processors reloaded: $reloaded_row"
 done
 
 steal=$(awk -v s=$(($(steal_ticks) - steal_start)) -v t=$(($(total_ticks) - total_start)) 'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}')
@@ -194,16 +206,25 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "processor wrote; median of the same rounds):"
     echo
     echo "$parts_header"
-    echo "|---|---|---|---|---|"
+    echo "|---|---|---|---|---|---|---|"
     printf '%s\n' "${part_rows[@]}"
     if [ ${#warm_rows[@]} -gt 0 ]; then
       echo
-      echo "Warm: javac in one JVM with each processor loaded once, as a build daemon or an IDE runs it"
-      echo "(median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
+      echo "Warm: javac in one JVM that has compiled the same sources before, with each processor loaded"
+      echo "once and kept, its code warm too: the best case, for a tool that keeps the processor's class"
+      echo "loader between compilations (median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
       echo
       echo "$header"
       echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
       printf '%s\n' "${warm_rows[@]}"
+      echo
+      echo "Warm javac, each processor loaded afresh for every compilation, as javac does with"
+      echo "\`-processorpath\` (and so Maven and Gradle): javac's code is warm, the processor's is not (same"
+      echo "runs as the table above)."
+      echo
+      echo "$reloaded_header"
+      echo "|---|---|---|---|---|---|---|---|"
+      printf '%s\n' "${reloaded_rows[@]}"
     fi
   } > "$MARKDOWN"
 fi

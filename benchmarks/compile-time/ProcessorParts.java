@@ -1,4 +1,5 @@
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -32,6 +33,8 @@ import java.util.Set;
  *   ProcessorParts naming N          the naming rules with their lexicon: N event names judged
  *   ProcessorParts generation N      code generation: the writers build and JavaPoet renders the two
  *                                    files of N interfaces
+ *   ProcessorParts building N        the first half of it alone: the writers build the two files of N
+ *                                    interfaces as JavaPoet specs, which are not rendered
  *   ProcessorParts check N dir       fails unless generation renders what the processor wrote to dir
  * </pre>
  *
@@ -75,6 +78,21 @@ public final class ProcessorParts {
         }
         System.out.printf("%.1f%n", (end - start) / 1e6);
       }
+      case "building" -> {
+        long start = System.nanoTime();
+        Generator generator = new Generator();
+        long members = 0;
+        for (String name : names) {
+          for (JavaFile file : generator.build(name)) {
+            members += file.typeSpec().methodSpecs().size() + file.typeSpec().typeSpecs().size();
+          }
+        }
+        long end = System.nanoTime();
+        if (members == 0) {
+          throw new AssertionError("nothing built");
+        }
+        System.out.printf("%.1f%n", (end - start) / 1e6);
+      }
       case "check" -> {
         Path dir = Path.of(args[2]);
         Generator generator = new Generator();
@@ -89,7 +107,8 @@ public final class ProcessorParts {
           }
         }
       }
-      default -> throw new IllegalArgumentException("naming, generation or check, not " + args[0]);
+      default ->
+          throw new IllegalArgumentException("naming, generation, building or check, not " + args[0]);
     }
   }
 
@@ -119,6 +138,15 @@ public final class ProcessorParts {
 
     /** The two files the processor generates for the interface {@code name}, rendered. */
     List<String> generate(String name) {
+      List<String> sources = new ArrayList<>();
+      for (JavaFile file : build(name)) {
+        sources.add(file.toString());
+      }
+      return sources;
+    }
+
+    /** The two files the processor generates for the interface {@code name}, as JavaPoet specs. */
+    List<JavaFile> build(String name) {
       MessageType model =
           new MessageType(
               MessageKind.EVENT,
@@ -130,11 +158,11 @@ public final class ProcessorParts {
               Set.of(),
               List.of(),
               Hints.DEFAULT);
-      List<String> sources = new ArrayList<>();
+      List<JavaFile> files = new ArrayList<>();
       for (TypeSpec type : List.of(payload.write(model).build(), envelope.write(model).build())) {
-        sources.add(Generation.file("bench", type).toString());
+        files.add(Generation.file("bench", type));
       }
-      return sources;
+      return files;
     }
   }
 

@@ -21,23 +21,27 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Times javac in one warm JVM, as build daemons (Gradle's compiler daemon, an IDE, Maven's in-process
- * compiler across modules) run it: each processor is loaded once and reused, and every configuration
- * is compiled WARMUP times before MEASURED timed runs, interleaved so that no configuration profits
- * from running last.
+ * Times javac in one warm JVM, as a build daemon runs it. Every configuration is compiled WARMUP times
+ * before MEASURED timed runs, interleaved so that no configuration profits from running last.
+ *
+ * <p>The processors run two ways. Kept: each processor is loaded once and reused, so its code is warm
+ * too; the best case, for a tool that keeps the processor's class loader between compilations.
+ * Reloaded: every compilation loads the processor afresh in a new class loader, as javac does with
+ * {@code -processorpath}, and so Maven and Gradle: javac's code is warm, the processor's is not.
  *
  * <p>java WarmJavac.java CLASSPATH MISSIVE_PROCESSOR_PATH IMMUTABLES_PATH COPY_PROCESSOR_PATH
  * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
  *
- * <p>Prints one line: plain missive immutables generated copy, each the median in milliseconds.
+ * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded,
+ * each the median in milliseconds.
  */
 public final class WarmJavac {
 
   public static void main(String[] args) throws Exception {
     String classpath = args[0];
-    Processor missive = load(args[1], "io.missive.processor.MissiveProcessor");
-    Processor immutables = load(args[2], null);
-    Processor copy = load(args[3], "CopyProcessor");
+    Loaded missive = Loaded.of(args[1], "io.missive.processor.MissiveProcessor");
+    Loaded immutables = Loaded.of(args[2], null);
+    Loaded copy = Loaded.of(args[3], "CopyProcessor");
     List<File> missiveSources = sources(Path.of(args[4]));
     List<File> immutablesSources = sources(Path.of(args[5]));
     Path generated = Path.of(args[6]);
@@ -46,22 +50,31 @@ public final class WarmJavac {
     List<String> copyFrom = List.of("-Acopy.from=" + generated);
 
     // The first run also writes the generated sources the "generated" and "copy" configurations use.
-    compile(classpath, missiveSources, missive, generated, List.of());
+    compile(classpath, missiveSources, missive::kept, generated, List.of());
     List<File> generatedSources = new ArrayList<>(missiveSources);
     generatedSources.addAll(sources(generated));
 
     Map<String, List<Long>> times = new LinkedHashMap<>();
-    for (String name : List.of("plain", "missive", "immutables", "generated", "copy")) {
+    List<String> names =
+        List.of("plain", "missive", "immutables", "generated", "copy", "missive-reloaded", "immutables-reloaded");
+    for (String name : names) {
       times.put(name, new ArrayList<>());
     }
     for (int i = 0; i < warmup + measured; i++) {
       boolean keep = i >= warmup;
       record(times, "plain", keep, () -> compile(classpath, missiveSources, null, null, List.of()));
-      record(times, "missive", keep, () -> compile(classpath, missiveSources, missive, null, List.of()));
+      record(times, "missive", keep, () -> compile(classpath, missiveSources, missive::kept, null, List.of()));
       record(
-          times, "immutables", keep, () -> compile(classpath, immutablesSources, immutables, null, List.of()));
+          times, "immutables", keep,
+          () -> compile(classpath, immutablesSources, immutables::kept, null, List.of()));
       record(times, "generated", keep, () -> compile(classpath, generatedSources, null, null, List.of()));
-      record(times, "copy", keep, () -> compile(classpath, missiveSources, copy, null, copyFrom));
+      record(times, "copy", keep, () -> compile(classpath, missiveSources, copy::kept, null, copyFrom));
+      record(
+          times, "missive-reloaded", keep,
+          () -> compile(classpath, missiveSources, missive::reloaded, null, List.of()));
+      record(
+          times, "immutables-reloaded", keep,
+          () -> compile(classpath, immutablesSources, immutables::reloaded, null, List.of()));
     }
     StringBuilder line = new StringBuilder();
     for (List<Long> runs : times.values()) {
@@ -80,8 +93,49 @@ public final class WarmJavac {
     }
   }
 
+  /** Where a compilation gets its processor; what it returns is closed after the compilation. */
+  private interface ProcessorSource {
+    Instance open() throws IOException;
+  }
+
+  /** A processor for one compilation, and the class loader to close after it, if its own. */
+  private record Instance(Processor processor, URLClassLoader ownLoader) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      if (ownLoader != null) {
+        ownLoader.close();
+      }
+    }
+  }
+
+  /** A processor loaded once from {@code path}. */
+  private record Loaded(String path, Processor prototype) {
+    static Loaded of(String path, String className) throws IOException {
+      return new Loaded(path, find(loader(path), className));
+    }
+
+    /** A new instance from the loader loaded once (processors keep state, so one per compilation). */
+    Instance kept() {
+      try {
+        return new Instance(prototype.getClass().getConstructor().newInstance(), null);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** The same processor class loaded afresh, in a new class loader of its own. */
+    Instance reloaded() throws IOException {
+      URLClassLoader loader = loader(path);
+      return new Instance(find(loader, prototype.getClass().getName()), loader);
+    }
+  }
+
+  /**
+   * Compiles {@code sources} with the processor from {@code processor} (obtained inside the timed
+   * part, as javac loads its processors), or with none when it is null.
+   */
   private static void compile(
-      String classpath, List<File> sources, Processor processor, Path sourceOut, List<String> extra) {
+      String classpath, List<File> sources, ProcessorSource processor, Path sourceOut, List<String> extra) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       Path out = Files.createTempDirectory("warm-javac-out");
@@ -95,10 +149,16 @@ public final class WarmJavac {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(sources);
       StringWriter messages = new StringWriter();
       JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, units);
-      if (processor != null) {
-        task.setProcessors(List.of(newInstance(processor)));
+      boolean compiled;
+      if (processor == null) {
+        compiled = task.call();
+      } else {
+        try (Instance instance = processor.open()) {
+          task.setProcessors(List.of(instance.processor()));
+          compiled = task.call();
+        }
       }
-      if (!task.call()) {
+      if (!compiled) {
         throw new IllegalStateException("compilation failed:\n" + messages);
       }
       delete(out);
@@ -110,27 +170,22 @@ public final class WarmJavac {
     }
   }
 
-  /** A fresh processor instance each compilation (processors keep state), from the cached loader. */
-  private static Processor newInstance(Processor prototype) {
-    try {
-      return prototype.getClass().getConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Processor load(String path, String className) throws IOException {
+  private static URLClassLoader loader(String path) throws IOException {
     List<URL> urls = new ArrayList<>();
     for (String entry : path.split(File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
     }
-    ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), WarmJavac.class.getClassLoader());
+    return new URLClassLoader(urls.toArray(URL[]::new), WarmJavac.class.getClassLoader());
+  }
+
+  /** The processor named {@code className} (the first one when null) that {@code loader} provides. */
+  private static Processor find(ClassLoader loader, String className) {
     for (Processor processor : ServiceLoader.load(Processor.class, loader)) {
       if (className == null || processor.getClass().getName().equals(className)) {
         return processor;
       }
     }
-    throw new IllegalStateException("no processor " + (className == null ? "" : className) + " on " + path);
+    throw new IllegalStateException("no processor " + (className == null ? "" : className) + " on its path");
   }
 
   private static List<File> sources(Path root) throws IOException {
