@@ -27,7 +27,7 @@ import javax.tools.ToolProvider;
  * <p>The processors run two ways. Kept: each processor is loaded once and reused, so its code is warm
  * too; the best case, for a tool that keeps the processor's class loader between compilations.
  * Reloaded: every compilation loads the processor afresh in a new class loader, as javac does with
- * {@code -processorpath}, and so Maven and Gradle: javac's code is warm, the processor's is not.
+ * {@code -processorpath}, and so a Gradle or Maven daemon: javac's code is warm, the processor's is not.
  *
  * <p>java WarmJavac.java CLASSPATH MISSIVE_PROCESSOR_PATH IMMUTABLES_PATH COPY_PROCESSOR_PATH
  * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
