@@ -122,7 +122,7 @@ parts_header="| N | naming rules and lexicon (ms) | per interface (ms) | code ge
 rows=()
 warm_rows=()
 reloaded_rows=()
-reloaded_header="| N | javac alone (ms) | + Missive, reloaded (ms) | + Immutables, reloaded (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) |"
+reloaded_header="| N | javac alone (ms) | + Missive, reloaded (ms) | + Immutables, reloaded (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | reloaded minus kept, run by run, per interface (ms) |"
 part_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
@@ -176,7 +176,7 @@ for n in "${SIZES[@]}"; do
   if [ "$n" -gt "$WARM_MAX" ]; then
     continue
   fi
-  read -r wplain wmissive wimmutables wgenerated wcopy rmissive rimmutables < <(java benchmarks/compile-time/WarmJavac.java \
+  read -r wplain wmissive wimmutables wgenerated wcopy rmissive rimmutables reload_cost < <(java benchmarks/compile-time/WarmJavac.java \
     "$classpath" "$processor_path" "$immutables_path" "$copy_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
   minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
   wadds=$(minus "$wmissive" "$wgenerated")
@@ -184,7 +184,7 @@ for n in "${SIZES[@]}"; do
   warm_rows+=("$warm_row")
   echo "warm: $warm_row"
   radds=$(minus "$rmissive" "$wgenerated")
-  reloaded_row="| $n | $wplain | $rmissive | $rimmutables | $wgenerated | $(minus "$rmissive" "$wplain") | $radds | $(per "$radds" "$n") |"
+  reloaded_row="| $n | $wplain | $rmissive | $rimmutables | $wgenerated | $(minus "$rmissive" "$wplain") | $radds | $(per "$radds" "$n") | $(per "$reload_cost" "$n") |"
   reloaded_rows+=("$reloaded_row")
   echo "warm, processors reloaded: $reloaded_row"
 done
@@ -226,10 +226,11 @@ if [ -n "${MARKDOWN:-}" ]; then
       echo
       echo "Warm javac, each processor loaded afresh for every compilation, as javac does with"
       echo "\`-processorpath\` (and so a Gradle or Maven daemon): javac's code is warm, the processor's is not (same"
-      echo "runs as the table above)."
+      echo "runs as the table above; the last column is the median of the differences between each"
+      echo "reloaded run and the kept run of the same round, which the machine's drift disturbs less)."
       echo
       echo "$reloaded_header"
-      echo "|---|---|---|---|---|---|---|---|"
+      echo "|---|---|---|---|---|---|---|---|---|"
       printf '%s\n' "${reloaded_rows[@]}"
     fi
   } > "$MARKDOWN"

@@ -33,7 +33,7 @@ import javax.tools.ToolProvider;
  * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
  *
  * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded,
- * each the median in milliseconds.
+ * each the median in milliseconds, then the median of missive-reloaded minus missive taken run by run.
  */
 public final class WarmJavac {
 
@@ -76,12 +76,24 @@ public final class WarmJavac {
           times, "immutables-reloaded", keep,
           () -> compile(classpath, immutablesSources, immutables::reloaded, null, List.of()));
     }
+    // Reloaded minus kept, round by round: the two ran in the same round, so the machine's drift,
+    // which moves the medians of whole configurations, mostly cancels out of each difference.
+    List<Long> reloadCost = new ArrayList<>();
+    for (int i = 0; i < measured; i++) {
+      reloadCost.add(times.get("missive-reloaded").get(i) - times.get("missive").get(i));
+    }
     StringBuilder line = new StringBuilder();
     for (List<Long> runs : times.values()) {
-      runs.sort(Comparator.naturalOrder());
-      line.append(String.format(Locale.ROOT, "%.1f ", runs.get(runs.size() / 2) / 1e6));
+      line.append(String.format(Locale.ROOT, "%.1f ", median(runs) / 1e6));
     }
-    System.out.println(line.toString().trim());
+    line.append(String.format(Locale.ROOT, "%.1f", median(reloadCost) / 1e6));
+    System.out.println(line);
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.naturalOrder());
+    return sorted.get(sorted.size() / 2);
   }
 
   private static void record(Map<String, List<Long>> times, String name, boolean keep, Runnable run) {
