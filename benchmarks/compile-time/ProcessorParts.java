@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
 
 /**
  * For compile-time.sh: two parts of the Missive processor's own work, each timed alone in a fresh JVM
@@ -50,49 +52,43 @@ public final class ProcessorParts {
       names.add("Order" + letters(i) + "Placed");
     }
     switch (args[0]) {
-      case "naming" -> {
-        long start = System.nanoTime();
-        NamingRules rules = new NamingRules(NamingOptions.from(Map.of()));
-        int findings = 0;
-        for (String name : names) {
-          findings += rules.check(MessageKind.EVENT, name).size();
-        }
-        long end = System.nanoTime();
-        if (findings != 0) {
-          throw new AssertionError(findings + " naming findings on the benchmark's names");
-        }
-        System.out.printf("%.1f%n", (end - start) / 1e6);
-      }
-      case "generation" -> {
-        long start = System.nanoTime();
-        Generator generator = new Generator();
-        long chars = 0;
-        for (String name : names) {
-          for (String source : generator.generate(name)) {
-            chars += source.length();
-          }
-        }
-        long end = System.nanoTime();
-        if (chars == 0) {
-          throw new AssertionError("nothing generated");
-        }
-        System.out.printf("%.1f%n", (end - start) / 1e6);
-      }
-      case "building" -> {
-        long start = System.nanoTime();
-        Generator generator = new Generator();
-        long members = 0;
-        for (String name : names) {
-          for (JavaFile file : generator.build(name)) {
-            members += file.typeSpec().methodSpecs().size() + file.typeSpec().typeSpecs().size();
-          }
-        }
-        long end = System.nanoTime();
-        if (members == 0) {
-          throw new AssertionError("nothing built");
-        }
-        System.out.printf("%.1f%n", (end - start) / 1e6);
-      }
+      case "naming" -> printTime(
+          () -> {
+            NamingRules rules = new NamingRules(NamingOptions.from(Map.of()));
+            long findings = 0;
+            for (String name : names) {
+              findings += rules.check(MessageKind.EVENT, name).size();
+            }
+            return findings;
+          },
+          findings -> findings == 0,
+          "naming findings on the benchmark's names");
+      case "generation" -> printTime(
+          () -> {
+            Generator generator = new Generator();
+            long chars = 0;
+            for (String name : names) {
+              for (String source : generator.generate(name)) {
+                chars += source.length();
+              }
+            }
+            return chars;
+          },
+          chars -> chars > 0,
+          "characters generated");
+      case "building" -> printTime(
+          () -> {
+            Generator generator = new Generator();
+            long members = 0;
+            for (String name : names) {
+              for (JavaFile file : generator.build(name)) {
+                members += file.typeSpec().methodSpecs().size() + file.typeSpec().typeSpecs().size();
+              }
+            }
+            return members;
+          },
+          members -> members > 0,
+          "members built");
       case "check" -> {
         Path dir = Path.of(args[2]);
         Generator generator = new Generator();
@@ -110,6 +106,20 @@ public final class ProcessorParts {
       default ->
           throw new IllegalArgumentException("naming, generation, building or check, not " + args[0]);
     }
+  }
+
+  /**
+   * Runs {@code part} once and prints the milliseconds it took; fails unless what it counted (the
+   * work it did, so that none of it can be skipped) is what {@code expected} accepts.
+   */
+  private static void printTime(LongSupplier part, LongPredicate expected, String counted) {
+    long start = System.nanoTime();
+    long count = part.getAsLong();
+    long end = System.nanoTime();
+    if (!expected.test(count)) {
+      throw new AssertionError(count + " " + counted);
+    }
+    System.out.printf("%.1f%n", (end - start) / 1e6);
   }
 
   /**
