@@ -33,7 +33,8 @@ import javax.tools.ToolProvider;
  * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
  *
  * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded,
- * each the median in milliseconds, then the median of missive-reloaded minus missive taken run by run.
+ * each the median in milliseconds, then the median of missive-reloaded minus missive taken round by
+ * round.
  */
 public final class WarmJavac {
 
