@@ -27,14 +27,25 @@ public final class Copies {
     if (list == null) {
       throw new NullPointerException(field + " must not be null");
     }
+    try {
+      // Rejects null elements while it copies, and returns a list made by List.of or List.copyOf
+      // as it is, without walking it: building a message from such a list costs no copy.
+      return List.copyOf(list);
+    } catch (NullPointerException nullElement) {
+      throw new NullPointerException(field + nullIndex(list) + " must not be null");
+    }
+  }
+
+  /** {@code [i]} for the first null element of {@code list}, or {@code [*]} if none is left. */
+  private static String nullIndex(Collection<?> list) {
     int index = 0;
-    for (T element : list) {
+    for (Object element : list) {
       if (element == null) {
-        throw new NullPointerException(field + "[" + index + "] must not be null");
+        return "[" + index + "]";
       }
       index++;
     }
-    return List.copyOf(list);
+    return "[*]";
   }
 
   /** An unmodifiable copy of {@code list} whose elements are themselves copied by {@code copy}. */

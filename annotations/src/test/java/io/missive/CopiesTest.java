@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class CopiesTest {
     assertThatThrownBy(() -> Copies.list(null, "T.items")).hasMessage("T.items must not be null");
     assertThatThrownBy(() -> Copies.list(Arrays.asList("a", null), "T.items"))
         .hasMessage("T.items[1] must not be null");
+    // Stream.toList() makes an unmodifiable list that may hold nulls: it is copied and checked.
+    assertThatThrownBy(() -> Copies.list(Stream.of("a", "b", null).toList(), "T.items"))
+        .hasMessage("T.items[2] must not be null");
     Map<String, Integer> nullKey = new LinkedHashMap<>();
     nullKey.put(null, 1);
     assertThatThrownBy(() -> Copies.map(nullKey, "T.m")).hasMessage("T.m must not contain a null key");
