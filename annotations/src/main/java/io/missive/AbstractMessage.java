@@ -1,12 +1,16 @@
 package io.missive;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What every generated envelope shares: its metadata and payload, their accessors, equality by value
- * and {@code toString}. The generated class adds the message type, version, builder and JSON codec.
+ * What every generated envelope shares: its metadata and payload, their accessors, equality by value,
+ * {@code toString}, and writing it as JSON through the codec of its class. The generated class adds
+ * the codec, which knows the message type and version, the builder and the static {@code fromJson}
+ * methods.
  *
  * <p>Two envelopes are equal when they are of the same class and all metadata and payloads are
  * equal. Instances are immutable when the payload is, which the generated records ensure.
@@ -73,6 +77,52 @@ public abstract class AbstractMessage<D> implements Message<D> {
     this.correlationId = correlationId != null ? correlationId : messageId;
     this.causationId = causationId;
     this.data = Objects.requireNonNull(data, "data");
+  }
+
+  /**
+   * For generated code: the codec of this message's class (its {@code JSON} constant), which knows
+   * the message type and current version, and writes the message.
+   */
+  protected abstract MessageCodec<?> codec();
+
+  /** The message type, {@link MessageCodec#type()} of the class's codec. */
+  @Override
+  public final String type() {
+    return codec().type();
+  }
+
+  /**
+   * The current schema version, {@link MessageCodec#version()} of the class's codec: a message read
+   * from an older version has been upcast to it.
+   */
+  @Override
+  public final int version() {
+    return codec().version();
+  }
+
+  /** This message as CloudEvents 1.0 JSON (structured mode), at the current version. */
+  public final String toJson() {
+    return ownCodec().toJson(this);
+  }
+
+  /** This message as CloudEvents 1.0 JSON (structured mode) in UTF-8. */
+  public final byte[] toJsonBytes() {
+    return ownCodec().toJsonBytes(this);
+  }
+
+  /**
+   * Writes this message as one JSON object to {@code generator}, to embed it in other JSON or write it
+   * to a stream.
+   *
+   * @throws IOException if the generator fails
+   */
+  public final void writeJson(JsonGenerator generator) throws IOException {
+    ownCodec().write(this, generator);
+  }
+
+  @SuppressWarnings("unchecked") // codec() is the codec of this very class
+  private MessageCodec<AbstractMessage<D>> ownCodec() {
+    return (MessageCodec<AbstractMessage<D>>) codec();
   }
 
   @Override

@@ -3,6 +3,11 @@ package io.missive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +25,43 @@ class AbstractMessageTest {
 
   record NoteData(String text) implements Note {}
 
-  /** Type and version, as generated envelopes declare them. */
+  /** The codec of a generated envelope: type, source, version, and the payload's JSON. */
+  static final class NoteCodec extends MessageCodec<NoteWritten> {
+    NoteCodec() {
+      super(NoteWritten.class, "NoteWritten", "notes", 2, 2);
+    }
+
+    @Override
+    protected void writeData(NoteWritten message, JsonGenerator generator) throws IOException {
+      generator.writeStartObject();
+      generator.writeStringField("text", message.data().text());
+      generator.writeEndObject();
+    }
+
+    @Override
+    protected Object readData(JsonParser parser) throws IOException {
+      String text = null;
+      for (String member = parser.nextFieldName(); member != null; member = parser.nextFieldName()) {
+        parser.nextToken();
+        if (member.equals("text")) {
+          text = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      return new NoteData(text);
+    }
+
+    @Override
+    protected NoteWritten create(
+        String id, String source, Instant time, String correlationId, String causationId, Object data) {
+      return new NoteWritten(id, source, time, correlationId, causationId, (NoteData) data);
+    }
+  }
+
+  static final NoteCodec JSON = new NoteCodec();
+
+  /** Shaped like generated envelopes: their codec gives type and version. */
   abstract static class NoteMessage extends AbstractMessage<Note> {
     NoteMessage(String id, String source, Instant time, String correlationId, String causationId, NoteData data) {
       super(id, source, time, correlationId, causationId, data);
@@ -31,13 +72,8 @@ class AbstractMessageTest {
     }
 
     @Override
-    public String type() {
-      return "NoteWritten";
-    }
-
-    @Override
-    public int version() {
-      return 2;
+    protected MessageCodec<?> codec() {
+      return JSON;
     }
   }
 
@@ -145,6 +181,32 @@ class AbstractMessageTest {
         .isEqualTo(
             "NoteWritten{id=1, type=NoteWritten, source=s, timestamp=2026-03-15T10:30:00.123Z,"
                 + " version=2, correlationId=c, causationId=null, data=NoteData[text=x]}");
+  }
+
+  @Test
+  void typeAndVersionComeFromTheCodec() {
+    NoteWritten a = new NoteWritten("1", "s", T, "c", null, new NoteData("x"));
+    assertThat(a.type()).isEqualTo("NoteWritten");
+    assertThat(a.version()).isEqualTo(2);
+  }
+
+  @Test
+  void theJsonMethodsWriteThroughTheCodecAndReadBack() throws IOException {
+    NoteWritten a = new NoteWritten("1", "s", T, "c", "0", new NoteData("x"));
+    String json = a.toJson();
+    assertThat(json)
+        .isEqualTo(
+            "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"s\",\"type\":\"NoteWritten\","
+                + "\"time\":\"2026-03-15T10:30:00.123Z\",\"datacontenttype\":\"application/json\","
+                + "\"schemaversion\":2,\"correlationid\":\"c\",\"causationid\":\"0\","
+                + "\"data\":{\"text\":\"x\"}}");
+    assertThat(new String(a.toJsonBytes(), StandardCharsets.UTF_8)).isEqualTo(json);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+      a.writeJson(generator);
+    }
+    assertThat(out.toString()).isEqualTo(json);
+    assertThat(JSON.fromJson(json)).isEqualTo(a);
   }
 
   @Test

@@ -111,8 +111,6 @@ public final class EnvelopeWriter {
                     .returns(builder)
                     .addStatement("return new $T(clock)", builder)
                     .build())
-            .addMethod(constantGetter("type", STRING, "TYPE"))
-            .addMethod(constantGetter("version", TypeName.INT, "VERSION"))
             .addType(new BuilderWriter(model).write());
     new JsonCodecWriter(model, jacksonDatabind).addTo(type);
     return Generation.decorate(type, model.hints());
@@ -122,15 +120,6 @@ public final class EnvelopeWriter {
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(value)
         .addJavadoc("$L\n", doc)
-        .build();
-  }
-
-  private static MethodSpec constantGetter(String name, TypeName type, String constant) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", constant)
         .build();
   }
 

@@ -26,8 +26,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the JSON side of an envelope: the nested {@code JsonCodec} (a {@code MessageCodec} that
  * streams the payload with Jackson's {@code JsonParser} and {@code JsonGenerator}, names pre-encoded,
- * one method per record type), the envelope's {@code JSON} constant and its {@code toJson} and
- * {@code fromJson} methods, and, when Jackson databind is on the class path, the adapters that let an
+ * one method per record type), the envelope's {@code JSON} constant, its {@code codec()} (through which
+ * {@code AbstractMessage} writes the message and knows its type and version) and {@code fromJson}
+ * methods, and, when Jackson databind is on the class path, the adapters that let an
  * {@code ObjectMapper} read and write the same JSON.
  *
  * <p>The envelope's attributes are read and written by {@code MessageCodec} itself; what is generated
@@ -152,28 +153,12 @@ public final class JsonCodecWriter {
             + " malformed, is not a\n    CloudEvents 1.0 {@code $L} $L of a readable version, or lacks"
             + " a payload field; its\n    message names the JSON path\n";
     return List.of(
-        MethodSpec.methodBuilder("toJson")
-            .addJavadoc("This $L as CloudEvents 1.0 JSON (structured mode), at the current version.\n", kindWord)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(STRING)
-            .addStatement("return JSON.toJson(this)")
-            .build(),
-        MethodSpec.methodBuilder("toJsonBytes")
-            .addJavadoc("This $L as CloudEvents 1.0 JSON (structured mode) in UTF-8.\n", kindWord)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.get(byte[].class))
-            .addStatement("return JSON.toJsonBytes(this)")
-            .build(),
-        MethodSpec.methodBuilder("writeJson")
-            .addJavadoc(
-                "Writes this $L as one JSON object to {@code generator}.\n\n@throws $T if the"
-                    + " generator fails\n",
-                kindWord,
-                IO_EXCEPTION)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(JSON_GENERATOR, "generator")
-            .addException(IO_EXCEPTION)
-            .addStatement("JSON.write(this, generator)")
+        // AbstractMessage writes the JSON (toJson, toJsonBytes, writeJson) through it.
+        MethodSpec.methodBuilder("codec")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(ParameterizedTypeName.get(MESSAGE_CODEC, envelope))
+            .addStatement("return JSON")
             .build(),
         MethodSpec.methodBuilder("fromJson")
             .addJavadoc(readDoc, model.type(), kindWord, MESSAGE_FORMAT_EXCEPTION, model.type(), kindWord)
