@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.missive.MessageFormatException;
 import io.missive.it.orders.OrderPlacedEvent;
@@ -62,6 +63,16 @@ class ObjectMapperTest {
                 + command.toJson() + "}");
     assertThat(mapper.readValue(json, Outbox.class)).isEqualTo(outbox);
     assertThat(mapper.readTree(json).get("events").get(0)).isEqualTo(mapper.readTree(event.toJson()));
+  }
+
+  @Test
+  void theTreeModelAndConversionsGoThroughTheSameCodec() throws Exception {
+    OrderPlacedEvent event = JsonFormatTest.orderPlaced();
+    JsonNode tree = mapper.valueToTree(event);
+    // As text: the tree holds BigDecimal numbers as decimals, where readTree would make doubles.
+    assertThat(mapper.writeValueAsString(tree)).isEqualTo(event.toJson());
+    assertThat(mapper.treeToValue(tree, OrderPlacedEvent.class)).isEqualTo(event);
+    assertThat(mapper.convertValue(event, OrderPlacedEvent.class)).isEqualTo(event);
   }
 
   @Test

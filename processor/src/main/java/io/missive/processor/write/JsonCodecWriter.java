@@ -61,10 +61,12 @@ public final class JsonCodecWriter {
       ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
   private static final ClassName JSON_DESERIALIZE =
       ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-  private static final ClassName STD_SERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
-  private static final ClassName STD_DESERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+  // The plain base classes rather than StdSerializer and StdDeserializer, which add dozens of
+  // helpers for javac to look through in every adapter, and serializability, which these don't need.
+  private static final ClassName JSON_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
+  private static final ClassName JSON_DESERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
   private static final ClassName SERIALIZER_PROVIDER =
       ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName DESERIALIZATION_CONTEXT =
@@ -548,9 +550,7 @@ public final class JsonCodecWriter {
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Lets a Jackson {@code ObjectMapper} write this $L as {@link #JSON} does.\n", kindWord)
-        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, envelope))
-        .addField(serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", envelope).build())
+        .superclass(ParameterizedTypeName.get(JSON_SERIALIZER, envelope))
         .addMethod(
             MethodSpec.methodBuilder("serialize")
                 .addAnnotation(Override.class)
@@ -568,9 +568,7 @@ public final class JsonCodecWriter {
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Lets a Jackson {@code ObjectMapper} read this $L as {@link #JSON} does.\n", kindWord)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, envelope))
-        .addField(serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", envelope).build())
+        .superclass(ParameterizedTypeName.get(JSON_DESERIALIZER, envelope))
         .addMethod(
             MethodSpec.methodBuilder("deserialize")
                 .addAnnotation(Override.class)
@@ -581,12 +579,6 @@ public final class JsonCodecWriter {
                 .returns(envelope)
                 .addStatement("return JSON.read(parser)")
                 .build())
-        .build();
-  }
-
-  private static FieldSpec serialVersionUid() {
-    return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("1L")
         .build();
   }
 
