@@ -117,7 +117,8 @@ run_ms() { # runs "$@" once, prints its wall time in ms
 
 per() { awk -v a="$1" -v n="$2" 'BEGIN {printf "%.1f", a / n}'; }
 
-header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | Missive lines/type | Immutables lines/type |"
+header="| N | javac alone (ms) | + Missive (ms) | + Immutables (ms) | Missive's output, no processor (ms) | + a processor that only writes that output (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | of which javac's share per interface (ms) | of which Missive's code per interface (ms) | itself per interface, round by round (ms) | Missive lines/type | Immutables lines/type |"
+warm_header=${header/ itself per interface, round by round (ms) |/}
 parts_header="| N | naming rules and lexicon (ms) | per interface (ms) | code generation: writers and JavaPoet (ms) | per interface (ms) | of which the writers building it, per interface (ms) | of which JavaPoet rendering it, per interface (ms) |"
 rows=()
 warm_rows=()
@@ -166,10 +167,16 @@ for n in "${SIZES[@]}"; do
   part_row="| $n | $naming | $(per "$naming" "$n") | $generation | $(per "$generation" "$n") | $(per "$building" "$n") | $(per "$rendering" "$n") |"
   part_rows+=("$part_row")
   adds=$((missive - generated))
+  # The same difference taken within each round, then the median: the two runs of a round are
+  # minutes apart at most, so the machine's drift between rounds drops out.
+  # shellcheck disable=SC2206
+  missive_runs=(${runs[missive]}); generated_runs=(${runs[generated]})
+  paired=$(for ((r = 0; r < rounds; r++)); do echo $((missive_runs[r] - generated_runs[r])); done | median)
+  echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}" >&2
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
   immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
-  row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $missive_lines | $immutables_lines |"
+  row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $(per "$paired" "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
   echo "parts of Missive's own code, each alone in a fresh JVM: $part_row"
@@ -201,10 +208,12 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "per cent, run it again: the configurations were interleaved, but the cold ones still drift)."
     echo
     echo "Cold: fresh javac processes, as a command-line build runs them (median of $REPEAT rounds, $((REPEAT * 3)) for one"
-    echo "interface; each round runs every configuration once)."
+    echo "interface; each round runs every configuration once). \"Round by round\" is the median of the"
+    echo "differences between the two runs of each round, which the machine's drift between rounds disturbs"
+    echo "less."
     echo
     echo "$header"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
     echo "Two parts of Missive's own code, each timed alone in a fresh JVM on the same names and shapes"
@@ -220,7 +229,7 @@ if [ -n "${MARKDOWN:-}" ]; then
       echo "once and kept, its code warm too: the best case, for a tool that keeps the processor's class"
       echo "loader between compilations (median of $MEASURED runs after $WARMUP warm-up runs of every configuration)."
       echo
-      echo "$header"
+      echo "$warm_header"
       echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
       printf '%s\n' "${warm_rows[@]}"
       echo
