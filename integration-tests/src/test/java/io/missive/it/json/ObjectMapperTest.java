@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.missive.MessageFormatException;
 import io.missive.it.orders.OrderPlacedEvent;
 import io.missive.it.orders.PlaceOrderCommand;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +79,37 @@ class ObjectMapperTest {
     assertThat(mapper.writeValueAsString(tree)).isEqualTo(event.toJson());
     assertThat(mapper.treeToValue(tree, OrderPlacedEvent.class)).isEqualTo(event);
     assertThat(mapper.convertValue(event, OrderPlacedEvent.class)).isEqualTo(event);
+  }
+
+  @Test
+  void aMapperThatHasUsedTheAdaptersCanBeSerialized() throws Exception {
+    // Spark, Flink and Beam ship mappers and readers inside serialized functions; a mapper keeps
+    // the adapters it has used, so they must be Serializable.
+    OrderPlacedEvent event = JsonFormatTest.orderPlaced();
+    ObjectMapper used = new ObjectMapper();
+    ObjectReader reader = used.readerFor(OrderPlacedEvent.class);
+    ObjectWriter writer = used.writerFor(OrderPlacedEvent.class);
+    assertThat(used.readValue(event.toJson(), OrderPlacedEvent.class)).isEqualTo(event);
+    assertThat(reader.<OrderPlacedEvent>readValue(event.toJson())).isEqualTo(event);
+    assertThat(writer.writeValueAsString(event)).isEqualTo(event.toJson());
+
+    ObjectMapper mapperCopy = roundTrip(used);
+    ObjectReader readerCopy = roundTrip(reader);
+    ObjectWriter writerCopy = roundTrip(writer);
+    assertThat(mapperCopy.readValue(event.toJson(), OrderPlacedEvent.class)).isEqualTo(event);
+    assertThat(readerCopy.<OrderPlacedEvent>readValue(event.toJson())).isEqualTo(event);
+    assertThat(writerCopy.writeValueAsString(event)).isEqualTo(event.toJson());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
   }
 
   @Test

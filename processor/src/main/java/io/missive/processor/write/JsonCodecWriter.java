@@ -62,11 +62,14 @@ public final class JsonCodecWriter {
   private static final ClassName JSON_DESERIALIZE =
       ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
   // The plain base classes rather than StdSerializer and StdDeserializer, which add dozens of
-  // helpers for javac to look through in every adapter, and serializability, which these don't need.
+  // helpers for javac to look through in every adapter. The adapters stay Serializable as the Std
+  // classes are: a mapper, reader or writer keeps the adapters it has used, and Spark, Flink or Beam
+  // jobs serialize it.
   private static final ClassName JSON_SERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
   private static final ClassName JSON_DESERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+  private static final ClassName SERIALIZABLE = ClassName.get("java.io", "Serializable");
   private static final ClassName SERIALIZER_PROVIDER =
       ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName DESERIALIZATION_CONTEXT =
@@ -551,6 +554,8 @@ public final class JsonCodecWriter {
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Lets a Jackson {@code ObjectMapper} write this $L as {@link #JSON} does.\n", kindWord)
         .superclass(ParameterizedTypeName.get(JSON_SERIALIZER, envelope))
+        .addSuperinterface(SERIALIZABLE)
+        .addField(serialVersionUid())
         .addMethod(
             MethodSpec.methodBuilder("serialize")
                 .addAnnotation(Override.class)
@@ -569,6 +574,8 @@ public final class JsonCodecWriter {
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Lets a Jackson {@code ObjectMapper} read this $L as {@link #JSON} does.\n", kindWord)
         .superclass(ParameterizedTypeName.get(JSON_DESERIALIZER, envelope))
+        .addSuperinterface(SERIALIZABLE)
+        .addField(serialVersionUid())
         .addMethod(
             MethodSpec.methodBuilder("deserialize")
                 .addAnnotation(Override.class)
@@ -579,6 +586,12 @@ public final class JsonCodecWriter {
                 .returns(envelope)
                 .addStatement("return JSON.read(parser)")
                 .build())
+        .build();
+  }
+
+  private static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
         .build();
   }
 
