@@ -81,7 +81,9 @@ public abstract class AbstractMessage<D> implements Message<D> {
 
   /**
    * For generated code: the codec of this message's class (its {@code JSON} constant), which knows
-   * the message type and current version, and writes the message.
+   * the message type and current version, and writes the message. It must be the codec whose
+   * {@link MessageCodec#messageClass()} is this object's class, as it is in every generated envelope
+   * (a final class).
    */
   protected abstract MessageCodec<?> codec();
 
