@@ -13,8 +13,11 @@
 #   generated   javac on the interfaces plus the sources Missive generated, no processor
 #   copy        javac with CopyProcessor, which only writes the files Missive generated through the
 #               Filer: javac's own price for a processor's rounds and files
+#   immutables_output
+#               javac on the Immutables interfaces plus the sources Immutables generated, no processor
 # "processor itself" = missive - generated: the processor's time, apart from compiling its output;
-# of that, copy - generated is javac's share and missive - copy Missive's own code.
+# of that, copy - generated is javac's share and missive - copy Missive's own code. Immutables'
+# processor itself, immutables - immutables_output, is the peer's figure for the same budget.
 # Two parts of Missive's own code are also timed alone, each in a fresh JVM (ProcessorParts.java, on
 # the same names and shapes, checked to render exactly what the processor wrote):
 #   naming      the naming rules with their WordNet lexicon
@@ -124,6 +127,8 @@ rows=()
 warm_rows=()
 reloaded_rows=()
 reloaded_header="| N | javac alone (ms) | + Missive, reloaded (ms) | + Immutables, reloaded (ms) | Missive's output, no processor (ms) | Missive adds in all (ms) | Missive processor itself (ms) | itself per interface (ms) | reloaded minus kept, run by run, per interface (ms) |"
+peer_header="| N | javac | Missive's output, no processor (ms) | Missive processor itself per interface (ms) | per interface, round by round (ms) | Immutables' output, no processor (ms) | Immutables processor itself per interface (ms) | per interface, round by round (ms) |"
+peer_rows=()
 part_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
@@ -149,6 +154,9 @@ for n in "${SIZES[@]}"; do
     runs[plain]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources) "
     # shellcheck disable=SC2086
     runs[immutables]+="$(run_ms javac -cp "$classpath" -processorpath "$immutables_path" -s "$work/gi$n" -d "$work/o$n" $immutables_sources) "
+    immutables_generated=$(find "$work/gi$n" -name '*.java')
+    # shellcheck disable=SC2086
+    runs[immutables_output]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $immutables_sources $immutables_generated) "
     # shellcheck disable=SC2086
     runs[generated]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources) "
     mkdir -p "$work/gc$n"
@@ -159,7 +167,7 @@ for n in "${SIZES[@]}"; do
     runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
     runs[building]+="$(java -cp "$parts_path:$processor_path" ProcessorParts building "$n") "
   done
-  for config in plain missive immutables generated copy naming generation building; do
+  for config in plain missive immutables generated copy immutables_output naming generation building; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
   done
@@ -171,20 +179,28 @@ for n in "${SIZES[@]}"; do
   # minutes apart at most, so the machine's drift between rounds drops out.
   # shellcheck disable=SC2206
   missive_runs=(${runs[missive]}); generated_runs=(${runs[generated]})
+  # shellcheck disable=SC2206
+  immutables_runs=(${runs[immutables]}); immutables_output_runs=(${runs[immutables_output]})
   paired=$(for ((r = 0; r < rounds; r++)); do echo $((missive_runs[r] - generated_runs[r])); done | median)
-  echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}" >&2
+  immutables_paired=$(for ((r = 0; r < rounds; r++)); do echo $((immutables_runs[r] - immutables_output_runs[r])); done | median)
+  echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}; immutables ${runs[immutables]}; its output without processor ${runs[immutables_output]}" >&2
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
   immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
   row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $(per "$paired" "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
+  peer_row="| $n | cold | $generated | $(per "$adds" "$n") | $(per "$paired" "$n") | $immutables_output | $(per $((immutables - immutables_output)) "$n") | $(per "$immutables_paired" "$n") |"
+  peer_rows+=("$peer_row")
+  echo "the processors themselves: $peer_row"
   echo "parts of Missive's own code, each alone in a fresh JVM: $part_row"
   if [ "$n" -gt "$WARM_MAX" ]; then
     continue
   fi
-  read -r wplain wmissive wimmutables wgenerated wcopy rmissive rimmutables reload_cost < <(java benchmarks/compile-time/WarmJavac.java \
-    "$classpath" "$processor_path" "$immutables_path" "$copy_path" "$src" "$imm" "$work/wg$n" "$WARMUP" "$MEASURED")
+  read -r wplain wmissive wimmutables wgenerated wcopy rmissive rimmutables wimmutables_output reload_cost \
+    wpaired wimmutables_paired rpaired rimmutables_paired < <(java benchmarks/compile-time/WarmJavac.java \
+    "$classpath" "$processor_path" "$immutables_path" "$copy_path" "$src" "$imm" "$work/wg$n" "$work/wgi$n" \
+    "$WARMUP" "$MEASURED")
   minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
   wadds=$(minus "$wmissive" "$wgenerated")
   warm_row="| $n | $wplain | $wmissive | $wimmutables | $wgenerated | $wcopy | $(minus "$wmissive" "$wplain") | $wadds | $(per "$wadds" "$n") | $(per "$(minus "$wcopy" "$wgenerated")" "$n") | $(per "$(minus "$wmissive" "$wcopy")" "$n") | $missive_lines | $immutables_lines |"
@@ -194,6 +210,16 @@ for n in "${SIZES[@]}"; do
   reloaded_row="| $n | $wplain | $rmissive | $rimmutables | $wgenerated | $(minus "$rmissive" "$wplain") | $radds | $(per "$radds" "$n") | $(per "$reload_cost" "$n") |"
   reloaded_rows+=("$reloaded_row")
   echo "warm, processors reloaded: $reloaded_row"
+  for setting in kept reloaded; do
+    if [ "$setting" = kept ]; then
+      m=$wmissive i=$wimmutables mp=$wpaired ip=$wimmutables_paired
+    else
+      m=$rmissive i=$rimmutables mp=$rpaired ip=$rimmutables_paired
+    fi
+    peer_row="| $n | warm, processor $setting | $wgenerated | $(per "$(minus "$m" "$wgenerated")" "$n") | $(per "$mp" "$n") | $wimmutables_output | $(per "$(minus "$i" "$wimmutables_output")" "$n") | $(per "$ip" "$n") |"
+    peer_rows+=("$peer_row")
+    echo "the processors themselves: $peer_row"
+  done
 done
 
 steal=$(awk -v s=$(($(steal_ticks) - steal_start)) -v t=$(($(total_ticks) - total_start)) 'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}')
@@ -223,6 +249,14 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "$parts_header"
     echo "|---|---|---|---|---|---|---|"
     printf '%s\n' "${part_rows[@]}"
+    echo
+    echo "The processors themselves side by side: each processor's time apart from compiling what it wrote"
+    echo "(javac with the processor minus javac on the same interfaces plus that processor's output, without"
+    echo "it), in every setting measured; \"round by round\" is the median of the differences within each round."
+    echo
+    echo "$peer_header"
+    echo "|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${peer_rows[@]}"
     if [ ${#warm_rows[@]} -gt 0 ]; then
       echo
       echo "Warm: javac in one JVM that has compiled the same sources before, with each processor loaded"

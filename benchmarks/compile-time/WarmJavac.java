@@ -30,11 +30,13 @@ import javax.tools.ToolProvider;
  * {@code -processorpath}, and so a Gradle or Maven daemon: javac's code is warm, the processor's is not.
  *
  * <p>java WarmJavac.java CLASSPATH MISSIVE_PROCESSOR_PATH IMMUTABLES_PATH COPY_PROCESSOR_PATH
- * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT WARMUP MEASURED
+ * MISSIVE_SRC IMMUTABLES_SRC GENERATED_SRC_OUT IMMUTABLES_GENERATED_SRC_OUT WARMUP MEASURED
  *
- * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded,
- * each the median in milliseconds, then the median of missive-reloaded minus missive taken round by
- * round.
+ * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded
+ * immutables-generated, each the median in milliseconds, then these differences, each taken round by
+ * round and its median printed: missive-reloaded minus missive; each processor itself, kept and
+ * reloaded (missive and missive-reloaded minus generated, immutables and immutables-reloaded minus
+ * immutables-generated).
  */
 public final class WarmJavac {
 
@@ -46,18 +48,31 @@ public final class WarmJavac {
     List<File> missiveSources = sources(Path.of(args[4]));
     List<File> immutablesSources = sources(Path.of(args[5]));
     Path generated = Path.of(args[6]);
-    int warmup = Integer.parseInt(args[7]);
-    int measured = Integer.parseInt(args[8]);
+    Path immutablesGenerated = Path.of(args[7]);
+    int warmup = Integer.parseInt(args[8]);
+    int measured = Integer.parseInt(args[9]);
     List<String> copyFrom = List.of("-Acopy.from=" + generated);
 
-    // The first run also writes the generated sources the "generated" and "copy" configurations use.
+    // The first runs also write the generated sources that the configurations compiling each
+    // processor's output without it ("generated", "immutables-generated") and "copy" use.
     compile(classpath, missiveSources, missive::kept, generated, List.of());
     List<File> generatedSources = new ArrayList<>(missiveSources);
     generatedSources.addAll(sources(generated));
+    compile(classpath, immutablesSources, immutables::kept, immutablesGenerated, List.of());
+    List<File> immutablesGeneratedSources = new ArrayList<>(immutablesSources);
+    immutablesGeneratedSources.addAll(sources(immutablesGenerated));
 
     Map<String, List<Long>> times = new LinkedHashMap<>();
     List<String> names =
-        List.of("plain", "missive", "immutables", "generated", "copy", "missive-reloaded", "immutables-reloaded");
+        List.of(
+            "plain",
+            "missive",
+            "immutables",
+            "generated",
+            "copy",
+            "missive-reloaded",
+            "immutables-reloaded",
+            "immutables-generated");
     for (String name : names) {
       times.put(name, new ArrayList<>());
     }
@@ -76,19 +91,33 @@ public final class WarmJavac {
       record(
           times, "immutables-reloaded", keep,
           () -> compile(classpath, immutablesSources, immutables::reloaded, null, List.of()));
-    }
-    // Reloaded minus kept, round by round: the two ran in the same round, so the machine's drift,
-    // which moves the medians of whole configurations, mostly cancels out of each difference.
-    List<Long> reloadCost = new ArrayList<>();
-    for (int i = 0; i < measured; i++) {
-      reloadCost.add(times.get("missive-reloaded").get(i) - times.get("missive").get(i));
+      record(
+          times, "immutables-generated", keep,
+          () -> compile(classpath, immutablesGeneratedSources, null, null, List.of()));
     }
     StringBuilder line = new StringBuilder();
     for (List<Long> runs : times.values()) {
       line.append(String.format(Locale.ROOT, "%.1f ", median(runs) / 1e6));
     }
-    line.append(String.format(Locale.ROOT, "%.1f", median(reloadCost) / 1e6));
-    System.out.println(line);
+    line.append(roundByRound(times, "missive-reloaded", "missive"))
+        .append(roundByRound(times, "missive", "generated"))
+        .append(roundByRound(times, "immutables", "immutables-generated"))
+        .append(roundByRound(times, "missive-reloaded", "generated"))
+        .append(roundByRound(times, "immutables-reloaded", "immutables-generated"));
+    System.out.println(line.toString().strip());
+  }
+
+  /**
+   * The median of {@code minuend} minus {@code subtrahend} taken round by round, in milliseconds: the
+   * two ran in the same round, so the machine's drift, which moves the medians of whole
+   * configurations, mostly cancels out of each difference.
+   */
+  private static String roundByRound(Map<String, List<Long>> times, String minuend, String subtrahend) {
+    List<Long> differences = new ArrayList<>();
+    for (int i = 0; i < times.get(minuend).size(); i++) {
+      differences.add(times.get(minuend).get(i) - times.get(subtrahend).get(i));
+    }
+    return String.format(Locale.ROOT, "%.1f ", median(differences) / 1e6);
   }
 
   private static long median(List<Long> values) {
