@@ -34,9 +34,9 @@ import javax.tools.ToolProvider;
  *
  * <p>Prints one line: plain missive immutables generated copy missive-reloaded immutables-reloaded
  * immutables-generated, each the median in milliseconds, then these differences, each taken round by
- * round and its median printed: missive-reloaded minus missive; each processor itself, kept and
- * reloaded (missive and missive-reloaded minus generated, immutables and immutables-reloaded minus
- * immutables-generated).
+ * round and its median printed: missive-reloaded minus missive; then each processor itself, kept
+ * (missive minus generated, immutables minus immutables-generated), then reloaded
+ * (missive-reloaded minus generated, immutables-reloaded minus immutables-generated).
  */
 public final class WarmJavac {
 
