@@ -212,11 +212,11 @@ for n in "${SIZES[@]}"; do
   echo "warm, processors reloaded: $reloaded_row"
   for setting in kept reloaded; do
     if [ "$setting" = kept ]; then
-      m=$wmissive i=$wimmutables mp=$wpaired ip=$wimmutables_paired
+      with_missive=$wmissive with_immutables=$wimmutables missive_paired=$wpaired immutables_paired=$wimmutables_paired
     else
-      m=$rmissive i=$rimmutables mp=$rpaired ip=$rimmutables_paired
+      with_missive=$rmissive with_immutables=$rimmutables missive_paired=$rpaired immutables_paired=$rimmutables_paired
     fi
-    peer_row="| $n | warm, processor $setting | $wgenerated | $(per "$(minus "$m" "$wgenerated")" "$n") | $(per "$mp" "$n") | $wimmutables_output | $(per "$(minus "$i" "$wimmutables_output")" "$n") | $(per "$ip" "$n") |"
+    peer_row="| $n | warm, processor $setting | $wgenerated | $(per "$(minus "$with_missive" "$wgenerated")" "$n") | $(per "$missive_paired" "$n") | $wimmutables_output | $(per "$(minus "$with_immutables" "$wimmutables_output")" "$n") | $(per "$immutables_paired" "$n") |"
     peer_rows+=("$peer_row")
     echo "the processors themselves: $peer_row"
   done
