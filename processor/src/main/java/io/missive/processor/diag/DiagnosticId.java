@@ -1,8 +1,17 @@
 package io.missive.processor.diag;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
- * The stable ids of the processor's structural diagnostics. Every message starts with
- * {@code [Id]}, so builds, IDEs and tests can match on it. Ids are never renamed or reused.
+ * Every diagnostic the processor reports, with its stable id and its default severity. Every message
+ * starts with {@code [Id]}, so builds, IDEs and tests can match on it. Ids are never renamed or reused.
+ *
+ * <p>Most ids are <em>hard</em>: the processor cannot generate correct code while they stand, so they
+ * are always errors. The others are <em>rules</em>, judgements a team may not share: each has a rule
+ * name ({@code event-tense}) that turns it off for one element with
+ * {@code @SuppressWarnings("missive:event-tense")}, and an option that sets its severity for the build
+ * ({@code -Amissive.naming.eventTense=warning}); see {@link SeverityPolicy}.
  */
 public enum DiagnosticId {
   /** The annotation is on a class, enum, record or annotation type. */
@@ -11,7 +20,7 @@ public enum DiagnosticId {
   GENERIC_INTERFACE("MissiveGenericInterface"),
   /** The annotated interface is sealed, so no generated record may implement it. */
   SEALED_INTERFACE("MissiveSealedInterface"),
-  /** The interface, or a type enclosing it, is private. */
+  /** The interface, a type enclosing it or a type its payload uses is private. */
   NOT_ACCESSIBLE("MissiveNotAccessible"),
   /** More than one of {@code @DomainEvent}, {@code @Command}, {@code @Query} on one interface. */
   CONFLICTING_KINDS("MissiveConflictingKinds"),
@@ -33,7 +42,7 @@ public enum DiagnosticId {
   ARRAY_ACCESSOR("MissiveArrayAccessor"),
   /** An accessor returns a raw type such as {@code List}. */
   RAW_TYPE("MissiveRawType"),
-  /** An accessor's name is taken by the envelope's builder. */
+  /** An accessor's name is taken by the envelope's builder or by {@code Object}. */
   RESERVED_NAME("MissiveReservedName"),
   /** An accessor declares a checked exception, which no record accessor may throw. */
   ACCESSOR_THROWS("MissiveAccessorThrows"),
@@ -55,16 +64,59 @@ public enum DiagnosticId {
   UPCASTER_GAP("MissiveUpcasterGap"),
   /** {@code @Upcast} is on a method that is not in a message interface. */
   UPCASTER_PLACEMENT("MissiveUpcasterPlacement"),
+
+  /** An event's name ends in a past participle: OrderPlaced, InvoiceSent, UserSignedUp. */
+  EVENT_TENSE("MissiveEventTense", Severity.ERROR, Group.NAMING, "event-tense"),
+  /** A command's name starts with a verb in its base form: PlaceOrder, CheckOutCart. */
+  COMMAND_VERB("MissiveCommandVerb", Severity.ERROR, Group.NAMING, "command-verb"),
+  /** A query's name starts with a query prefix: GetOrder, FindCustomer, ListOrders. */
+  QUERY_PREFIX("MissiveQueryPrefix", Severity.ERROR, Group.NAMING, "query-prefix"),
+  /** A query's name does not start with a verb that changes state: CreateOrder, UpdateOrder. */
+  QUERY_STATE_CHANGE("MissiveQueryChangesState", Severity.ERROR, Group.NAMING, "query-state-change"),
+  /** An event's name does not describe a storage operation: RowInserted, CacheInvalidated. */
+  TECHNICAL_EVENT("MissiveTechnicalEvent", Severity.WARNING, Group.NAMING, "technical-event"),
+  /** A name does not end in the suffix its envelope adds: OrderPlacedEvent, PlaceOrderCommand. */
+  REDUNDANT_SUFFIX("MissiveRedundantSuffix", Severity.WARNING, Group.NAMING, "redundant-suffix"),
+
+  /** A processor option has a value the processor cannot use; the default is kept. */
+  OPTION("MissiveOption", Severity.WARNING, null, null),
   /** The processor failed on a type; a bug in Missive, never in user code. */
   INTERNAL_ERROR("MissiveInternalError");
 
-  private final String id;
+  /** The families of rules, each with the prefix of its options. */
+  public enum Group {
+    /** The naming conventions (docs/naming.md): {@code -Amissive.naming.<rule>}. */
+    NAMING("missive.naming");
 
-  DiagnosticId(String id) {
-    this.id = id;
+    private final String optionPrefix;
+
+    Group(String optionPrefix) {
+      this.optionPrefix = optionPrefix;
+    }
+
+    /** The option that sets every rule of the group at once, and the prefix of each rule's option. */
+    public String optionPrefix() {
+      return optionPrefix;
+    }
   }
 
-  /** The id as printed, without brackets. */
+  private final String id;
+  private final Severity defaultSeverity;
+  private final Group group;
+  private final String ruleName;
+
+  DiagnosticId(String id) {
+    this(id, Severity.ERROR, null, null);
+  }
+
+  DiagnosticId(String id, Severity defaultSeverity, Group group, String ruleName) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+    this.group = group;
+    this.ruleName = ruleName;
+  }
+
+  /** The id as printed, without brackets: {@code MissiveEventTense}. */
   public String id() {
     return id;
   }
@@ -72,5 +124,72 @@ public enum DiagnosticId {
   /** {@code [Id] text}. */
   public String format(String text) {
     return "[" + id + "] " + text;
+  }
+
+  /** The severity without options or suppressions. */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** Whether options and {@code @SuppressWarnings} can change this id's severity. */
+  public boolean isRule() {
+    return ruleName != null;
+  }
+
+  /** The rule's name, as in {@code @SuppressWarnings("missive:<name>")}; empty for a hard id. */
+  public Optional<String> ruleName() {
+    return Optional.ofNullable(ruleName);
+  }
+
+  /** The rule's group; empty for a hard id. */
+  public Optional<Group> group() {
+    return Optional.ofNullable(group);
+  }
+
+  /**
+   * The processor option that sets this rule's severity, such as {@code missive.naming.eventTense}.
+   * javac only accepts option keys made of dot-separated Java identifiers, so the key spells the rule
+   * name in camel case. Empty for a hard id.
+   */
+  public Optional<String> optionKey() {
+    return ruleName == null ? Optional.empty() : Optional.of(group.optionPrefix() + "." + camelCase(ruleName));
+  }
+
+  /** The {@code @SuppressWarnings} value that turns the rule off for one element; empty for a hard id. */
+  public Optional<String> suppressionKey() {
+    return ruleName == null ? Optional.empty() : Optional.of("missive:" + ruleName);
+  }
+
+  /**
+   * The rule with this name ({@code event-tense}, or its option spelling {@code eventTense}),
+   * ignoring case and surrounding blanks.
+   */
+  public static Optional<DiagnosticId> byRuleName(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    for (DiagnosticId id : values()) {
+      if (id.ruleName != null
+          && (id.ruleName.equals(wanted) || camelCase(id.ruleName).toLowerCase(Locale.ROOT).equals(wanted))) {
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String camelCase(String hyphenated) {
+    StringBuilder sb = new StringBuilder(hyphenated.length());
+    boolean upper = false;
+    for (int i = 0; i < hyphenated.length(); i++) {
+      char c = hyphenated.charAt(i);
+      if (c == '-') {
+        upper = true;
+      } else {
+        sb.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return sb.toString();
   }
 }

@@ -1,6 +1,6 @@
 package io.missive.processor.naming;
 
-import io.missive.processor.model.Severity;
+import io.missive.processor.diag.Severity;
 
 /**
  * One broken naming rule.

@@ -1,6 +1,6 @@
 package io.missive.processor.naming;
 
-import io.missive.processor.model.Severity;
+import io.missive.processor.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package io.missive.processor.naming;
 
 import io.missive.processor.model.MessageKind;
-import io.missive.processor.model.Severity;
+import io.missive.processor.diag.Severity;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.missive.processor.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.missive.processor.model.Severity;
+import io.missive.processor.diag.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.missive.processor.naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.missive.processor.model.MessageKind;
-import io.missive.processor.model.Severity;
+import io.missive.processor.diag.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.missive.processor.model;
+package io.missive.processor.diag;
 
 /** How a rule's finding is reported: as a compile error, a warning, or not at all. */
 public enum Severity {
