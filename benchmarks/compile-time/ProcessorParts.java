@@ -3,10 +3,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.Accessor;
+import io.missive.processor.model.Declaration;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.Hints;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
+import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
 import io.missive.processor.model.ValueType.Shape;
 import io.missive.processor.naming.NamingOptions;
@@ -40,8 +43,8 @@ import java.util.function.LongSupplier;
  *   ProcessorParts check N dir       fails unless generation renders what the processor wrote to dir
  * </pre>
  *
- * Prints the milliseconds taken. Reading the interfaces through javac's element API, the structural
- * rules and the Filer are not in either part.
+ * Prints the milliseconds taken. Reading the interfaces through javac's element API, the other rules
+ * and the Filer are not in either part.
  */
 public final class ProcessorParts {
 
@@ -129,21 +132,25 @@ public final class ProcessorParts {
   private static final class Generator {
     private final PayloadWriter payload = new PayloadWriter();
     private final EnvelopeWriter envelope = new EnvelopeWriter(true);
-    private final ValueType string = ValueType.simple(Shape.STRING, ClassName.get(String.class));
-    private final List<Field> fields =
+    private final ValueType string = ValueType.scalar(ScalarType.STRING, ClassName.get(String.class));
+    private final List<Accessor> accessors =
         List.of(
-            new Field("orderId", string, false),
-            new Field("customerId", string, false),
-            new Field("quantity", ValueType.simple(Shape.INT, TypeName.INT), false),
-            new Field("sequence", ValueType.simple(Shape.LONG, TypeName.LONG), false),
-            new Field("total", ValueType.simple(Shape.BIG_DECIMAL, ClassName.get(BigDecimal.class)), false),
-            new Field("placedAt", ValueType.simple(Shape.INSTANT, ClassName.get(Instant.class)), false),
-            new Field("tags", container(Shape.LIST, List.class), false),
-            new Field("note", container(Shape.OPTIONAL, Optional.class), false));
+            accessor("orderId", string),
+            accessor("customerId", string),
+            accessor("quantity", ValueType.scalar(ScalarType.INT, TypeName.INT)),
+            accessor("sequence", ValueType.scalar(ScalarType.LONG, TypeName.LONG)),
+            accessor("total", ValueType.scalar(ScalarType.BIG_DECIMAL, ClassName.get(BigDecimal.class))),
+            accessor("placedAt", ValueType.scalar(ScalarType.INSTANT, ClassName.get(Instant.class))),
+            accessor("tags", container(Shape.LIST, List.class)),
+            accessor("note", container(Shape.OPTIONAL, Optional.class)));
+
+    private static Accessor accessor(String name, ValueType type) {
+      return Accessor.of(new Field(name, type, false));
+    }
 
     private ValueType container(Shape shape, Class<?> raw) {
       return new ValueType(
-          shape, ParameterizedTypeName.get(raw, String.class), List.of(string), List.of(), List.of());
+          shape, null, ParameterizedTypeName.get(raw, String.class), List.of(string), List.of(), List.of());
     }
 
     /** The two files the processor generates for the interface {@code name}, rendered. */
@@ -161,12 +168,15 @@ public final class ProcessorParts {
           new MessageType(
               MessageKind.EVENT,
               ClassName.get("bench", name),
-              name,
-              "bench-service",
+              new Declaration(Declaration.ElementKind.INTERFACE, List.of(), false, false, null),
               1,
-              fields,
-              Set.of(),
+              "",
+              "bench-service",
+              MessageType.SourceOrigin.ANNOTATION,
+              accessors,
               List.of(),
+              List.of(),
+              Set.of(),
               Hints.DEFAULT);
       List<JavaFile> files = new ArrayList<>();
       for (TypeSpec type : List.of(payload.write(model).build(), envelope.write(model).build())) {

@@ -94,15 +94,15 @@ class JsonErrorsTest {
             "public interface OrderPlaced {",
             "  Map<String, List<Line>> lines();",
             "  record Line(String sku, Optional<Price> price) {}",
-            "  record Price(java.math.BigDecimal amount, java.util.Currency currency) {}",
+            "  record Price(java.math.BigDecimal amount, java.util.Locale locale) {}",
             "}");
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor lines() of 'OrderPlaced' has type"
-                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.currency has type"
-                + " Currency, which Missive cannot write as JSON (Currency is not supported). Use a"
-                + " String holding the ISO 4217 code instead.")
+                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.locale has type"
+                + " Locale, which Missive cannot write as JSON (Locale is not supported). Use a"
+                + " String holding the language tag instead.")
         .inFile(file)
         .onLine(5);
     assertNothingGenerated(compilation);

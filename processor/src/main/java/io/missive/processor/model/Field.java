@@ -1,7 +1,7 @@
 package io.missive.processor.model;
 
 /**
- * One payload field, read from an abstract accessor of the annotated interface.
+ * One payload field (or record component), as the writers see it.
  *
  * @param name the accessor's name, used for the record component, the builder method and JSON
  * @param type the accessor's type
@@ -12,6 +12,6 @@ public record Field(String name, ValueType type, boolean nullable) {
 
   /** Whether the builder fails when the field is not set: not nullable, optional or defaulted. */
   public boolean required() {
-    return !nullable && !type.shape().isOptional();
+    return !nullable && !type.isOptional();
   }
 }

@@ -6,40 +6,90 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One annotated interface, as read from the source: everything the naming rules and the writers need,
- * and nothing that refers back to the compiler's elements.
+ * One annotated type, as read from the source: everything the rules judge and the writers need, and
+ * nothing that refers back to the compiler's elements (the reader keeps those apart, for the
+ * reporter). The rules see every part as written, valid or not; the writers see only models the
+ * rules passed, through {@link #fields()}, {@link #upcasters()}, {@link #type()} and {@link #source()}.
  *
- * @param kind event, command or query
- * @param payloadInterface the annotated interface
- * @param type the message type written on the wire
- * @param source the CloudEvents source
- * @param version the current schema version, 1 or more
- * @param fields the payload fields, one per abstract accessor, in declaration order (inherited first)
+ * @param kind event, command or query: the kind of the first message annotation
+ * @param payloadInterface the annotated type
+ * @param declaration what the annotated type is (an interface, or not)
+ * @param version the schema version written in the annotation, 1 when left out
+ * @param declaredType the message type written in the annotation, empty when left out
+ * @param source the CloudEvents source: from the annotation, the package, the options or the default;
+ *     {@code null} when there is none
+ * @param sourceOrigin where {@link #source} was found
+ * @param accessors every abstract method, in declaration order (inherited first)
+ * @param upcasterMethods every {@code @Upcast} method the type declares, in declaration order
+ * @param takenNames the names of the types to generate that a type of the user's or of this
+ *     compilation already has
  * @param suppressed the rule names suppressed with {@code @SuppressWarnings("missive:<rule>")} on the
- *     interface or an element enclosing it
- * @param upcasters the {@code @Upcast} methods that read older versions of the payload, by version
+ *     type or an element enclosing it
  * @param hints what the writers must know about where the generated code goes
  */
 public record MessageType(
     MessageKind kind,
     ClassName payloadInterface,
-    String type,
-    String source,
+    Declaration declaration,
     int version,
-    List<Field> fields,
+    String declaredType,
+    String source,
+    SourceOrigin sourceOrigin,
+    List<Accessor> accessors,
+    List<UpcasterMethod> upcasterMethods,
+    List<String> takenNames,
     Set<String> suppressed,
-    List<Upcaster> upcasters,
     Hints hints) {
 
+  /** The processor option that gives the default source of every message. */
+  public static final String SOURCE_OPTION = "missive.source";
+
+  /** Where the source of a message was found. */
+  public enum SourceOrigin {
+    /** {@code source = "..."} on the annotation. */
+    ANNOTATION,
+    /** {@code @MessageSource} on the package. */
+    PACKAGE,
+    /** The {@link #SOURCE_OPTION} processor option. */
+    OPTION,
+    /** None was given: a command or query takes its package's name. */
+    DEFAULT,
+    /** None was given, and an event must have one. */
+    NONE
+  }
+
   public MessageType {
-    fields = List.copyOf(fields);
+    accessors = List.copyOf(accessors);
+    upcasterMethods = List.copyOf(upcasterMethods);
+    takenNames = List.copyOf(takenNames);
     suppressed = Set.copyOf(suppressed);
-    upcasters = upcasters.stream().sorted(Comparator.comparingInt(Upcaster::from)).toList();
+  }
+
+  /** The message type written on the wire: the annotation's, or the interface's simple name. */
+  public String type() {
+    return declaredType.isEmpty() ? simpleName() : declaredType;
+  }
+
+  /** The payload fields, one per accessor, in order; for a model the rules passed. */
+  public List<Field> fields() {
+    return accessors.stream().map(Accessor::field).toList();
+  }
+
+  /** The upcasters, by version; for a model the rules passed. */
+  public List<Upcaster> upcasters() {
+    return upcasterMethods.stream()
+        .map(UpcasterMethod::step)
+        .sorted(Comparator.comparingInt(Upcaster::from))
+        .toList();
   }
 
   /** The oldest version read: that of the first upcaster, or the current one when there is none. */
   public int oldestVersion() {
-    return upcasters.isEmpty() ? version : Math.min(upcasters.get(0).from(), version);
+    int oldest = version;
+    for (UpcasterMethod upcaster : upcasterMethods) {
+      oldest = Math.min(oldest, upcaster.from());
+    }
+    return oldest;
   }
 
   /** The interface's simple name, such as {@code OrderPlaced}. */

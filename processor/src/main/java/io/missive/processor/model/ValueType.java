@@ -7,6 +7,7 @@ import java.util.List;
  * The type of a payload field or of a part of one (a list's element, a record's component).
  *
  * @param shape what kind of value it is, which decides how it is copied and serialized
+ * @param scalar the entry of the scalar table for a {@link Shape#SCALAR}; {@code null} otherwise
  * @param typeName the Java type
  * @param arguments the element type of a list, set or optional; the key and value types of a map;
  *     empty otherwise
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public record ValueType(
     Shape shape,
+    ScalarType scalar,
     TypeName typeName,
     List<ValueType> arguments,
     List<Field> components,
@@ -24,11 +26,19 @@ public record ValueType(
     arguments = List.copyOf(arguments);
     components = List.copyOf(components);
     constants = List.copyOf(constants);
+    if ((shape == Shape.SCALAR) != (scalar != null)) {
+      throw new IllegalArgumentException("a scalar shape goes with its table entry: " + shape + ", " + scalar);
+    }
   }
 
-  /** A type with no parts. */
+  /** A scalar of the table, such as {@code int}, {@code Integer} or {@code Instant}. */
+  public static ValueType scalar(ScalarType scalar, TypeName typeName) {
+    return new ValueType(Shape.SCALAR, scalar, typeName, List.of(), List.of(), List.of());
+  }
+
+  /** A type of {@code shape} with no parts. */
   public static ValueType simple(Shape shape, TypeName typeName) {
-    return new ValueType(shape, typeName, List.of(), List.of(), List.of());
+    return new ValueType(shape, null, typeName, List.of(), List.of(), List.of());
   }
 
   /** The first type argument (a collection's or optional's element). */
@@ -36,55 +46,32 @@ public record ValueType(
     return arguments.get(0);
   }
 
+  /** Whether it is a primitive such as {@code int} (not its box). */
+  public boolean isPrimitive() {
+    return typeName.isPrimitive();
+  }
+
+  /** Whether an absent value is an empty one: {@code Optional}, {@code OptionalInt}, ... */
+  public boolean isOptional() {
+    return shape == Shape.OPTIONAL || (scalar != null && scalar.isOptional());
+  }
+
+  /** Whether it is a list, set or map, which the payload holds as an unmodifiable copy. */
+  public boolean isCollection() {
+    return shape == Shape.LIST || shape == Shape.SET || shape == Shape.MAP;
+  }
+
   /** What kind of value a {@link ValueType} is. */
   public enum Shape {
-    BOOLEAN(true),
-    BYTE(true),
-    SHORT(true),
-    INT(true),
-    LONG(true),
-    CHAR(true),
-    FLOAT(true),
-    DOUBLE(true),
-    /** A boxed primitive such as {@code Integer}. */
-    BOXED(false),
-    STRING(false),
-    BIG_DECIMAL(false),
-    BIG_INTEGER(false),
-    INSTANT(false),
-    LOCAL_DATE(false),
-    LOCAL_DATE_TIME(false),
-    OFFSET_DATE_TIME(false),
-    DURATION(false),
-    UUID(false),
-    ENUM(false),
-    OPTIONAL(false),
-    OPTIONAL_INT(false),
-    OPTIONAL_LONG(false),
-    OPTIONAL_DOUBLE(false),
-    LIST(false),
-    SET(false),
-    MAP(false),
-    RECORD(false),
-    /** Any other declared type: kept as is, neither copied nor (yet) serializable. */
-    OTHER(false);
-
-    private final boolean primitive;
-
-    Shape(boolean primitive) {
-      this.primitive = primitive;
-    }
-
-    public boolean isPrimitive() {
-      return primitive;
-    }
-
-    public boolean isOptional() {
-      return this == OPTIONAL || this == OPTIONAL_INT || this == OPTIONAL_LONG || this == OPTIONAL_DOUBLE;
-    }
-
-    public boolean isCollection() {
-      return this == LIST || this == SET || this == MAP;
-    }
+    /** A type of the {@link ScalarType} table. */
+    SCALAR,
+    ENUM,
+    OPTIONAL,
+    LIST,
+    SET,
+    MAP,
+    RECORD,
+    /** Any other declared type: kept as is, neither copied nor serializable. */
+    OTHER
   }
 }

@@ -2,12 +2,15 @@ package io.missive.processor.read;
 
 import com.palantir.javapoet.TypeName;
 import io.missive.processor.model.Field;
+import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
 import io.missive.processor.model.ValueType.Shape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,35 +23,16 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
 
-/** Reads a {@link TypeMirror} into a {@link ValueType}. */
+/** Reads a {@link TypeMirror} into a {@link ValueType}, the scalars through the {@link ScalarType} table. */
 final class TypeClassifier {
 
-  private static final Map<String, Shape> KNOWN =
-      Map.ofEntries(
-          Map.entry("java.lang.String", Shape.STRING),
-          Map.entry("java.lang.Boolean", Shape.BOXED),
-          Map.entry("java.lang.Byte", Shape.BOXED),
-          Map.entry("java.lang.Short", Shape.BOXED),
-          Map.entry("java.lang.Integer", Shape.BOXED),
-          Map.entry("java.lang.Long", Shape.BOXED),
-          Map.entry("java.lang.Character", Shape.BOXED),
-          Map.entry("java.lang.Float", Shape.BOXED),
-          Map.entry("java.lang.Double", Shape.BOXED),
-          Map.entry("java.math.BigDecimal", Shape.BIG_DECIMAL),
-          Map.entry("java.math.BigInteger", Shape.BIG_INTEGER),
-          Map.entry("java.time.Instant", Shape.INSTANT),
-          Map.entry("java.time.LocalDate", Shape.LOCAL_DATE),
-          Map.entry("java.time.LocalDateTime", Shape.LOCAL_DATE_TIME),
-          Map.entry("java.time.OffsetDateTime", Shape.OFFSET_DATE_TIME),
-          Map.entry("java.time.Duration", Shape.DURATION),
-          Map.entry("java.util.UUID", Shape.UUID),
-          Map.entry("java.util.Optional", Shape.OPTIONAL),
-          Map.entry("java.util.OptionalInt", Shape.OPTIONAL_INT),
-          Map.entry("java.util.OptionalLong", Shape.OPTIONAL_LONG),
-          Map.entry("java.util.OptionalDouble", Shape.OPTIONAL_DOUBLE),
-          Map.entry("java.util.List", Shape.LIST),
-          Map.entry("java.util.Set", Shape.SET),
-          Map.entry("java.util.Map", Shape.MAP));
+  /** The generic containers a payload may use; every other known type is in {@link ScalarType}. */
+  private static final Map<String, Shape> CONTAINERS =
+      Map.of(
+          "java.util.Optional", Shape.OPTIONAL,
+          "java.util.List", Shape.LIST,
+          "java.util.Set", Shape.SET,
+          "java.util.Map", Shape.MAP);
 
   private final Types types;
 
@@ -62,23 +46,10 @@ final class TypeClassifier {
 
   private ValueType classify(TypeMirror type, Set<String> enclosingRecords) {
     TypeName name = TypeName.get(type);
+    if (type.getKind().isPrimitive()) {
+      return ValueType.scalar(ScalarType.named(type.getKind().name().toLowerCase(Locale.ROOT)).orElseThrow(), name);
+    }
     switch (type.getKind()) {
-      case BOOLEAN:
-        return ValueType.simple(Shape.BOOLEAN, name);
-      case BYTE:
-        return ValueType.simple(Shape.BYTE, name);
-      case SHORT:
-        return ValueType.simple(Shape.SHORT, name);
-      case INT:
-        return ValueType.simple(Shape.INT, name);
-      case LONG:
-        return ValueType.simple(Shape.LONG, name);
-      case CHAR:
-        return ValueType.simple(Shape.CHAR, name);
-      case FLOAT:
-        return ValueType.simple(Shape.FLOAT, name);
-      case DOUBLE:
-        return ValueType.simple(Shape.DOUBLE, name);
       case DECLARED:
         return classifyDeclared((DeclaredType) type, name, enclosingRecords);
       case WILDCARD:
@@ -96,13 +67,17 @@ final class TypeClassifier {
       DeclaredType type, TypeName name, Set<String> enclosingRecords) {
     TypeElement element = (TypeElement) type.asElement();
     String qualifiedName = element.getQualifiedName().toString();
-    Shape known = KNOWN.get(qualifiedName);
-    if (known != null) {
+    Optional<ScalarType> scalar = ScalarType.named(qualifiedName);
+    if (scalar.isPresent()) {
+      return ValueType.scalar(scalar.get(), name);
+    }
+    Shape container = CONTAINERS.get(qualifiedName);
+    if (container != null) {
       List<ValueType> arguments = new ArrayList<>();
       for (TypeMirror argument : type.getTypeArguments()) {
         arguments.add(classify(argument, enclosingRecords));
       }
-      return new ValueType(known, name, arguments, List.of(), List.of());
+      return new ValueType(container, null, name, arguments, List.of(), List.of());
     }
     if (element.getKind() == ElementKind.ENUM) {
       List<String> constants = new ArrayList<>();
@@ -111,7 +86,7 @@ final class TypeClassifier {
           constants.add(member.getSimpleName().toString());
         }
       }
-      return new ValueType(Shape.ENUM, name, List.of(), List.of(), constants);
+      return new ValueType(Shape.ENUM, null, name, List.of(), List.of(), constants);
     }
     if (element.getKind() == ElementKind.RECORD && !enclosingRecords.contains(qualifiedName)) {
       Set<String> inner = new HashSet<>(enclosingRecords);
@@ -126,7 +101,7 @@ final class TypeClassifier {
                 classify(componentType, inner),
                 Nullability.isNullable(component.getAccessor(), componentType)));
       }
-      return new ValueType(Shape.RECORD, name, List.of(), components, List.of());
+      return new ValueType(Shape.RECORD, null, name, List.of(), components, List.of());
     }
     return ValueType.simple(Shape.OTHER, name);
   }

@@ -161,9 +161,9 @@ public final class EnvelopeWriter {
 
     private FieldSpec builderField(Field field) {
       ValueType value = field.type();
-      TypeName type = value.shape().isPrimitive() ? value.typeName().box() : value.typeName();
+      TypeName type = value.isPrimitive() ? value.typeName().box() : value.typeName();
       FieldSpec.Builder spec = FieldSpec.builder(type, field.name(), Modifier.PRIVATE);
-      if (value.shape().isOptional()) {
+      if (value.isOptional()) {
         spec.initializer("$T.empty()", rawType(value.typeName()));
       }
       return spec.build();
@@ -181,14 +181,14 @@ public final class EnvelopeWriter {
               .addModifiers(Modifier.PUBLIC)
               .addParameter(value.typeName(), field.name())
               .returns(builder);
-      if (value.shape().isPrimitive() || field.nullable()) {
+      if (value.isPrimitive() || field.nullable()) {
         setter.addStatement("this.$1N = $1N", field.name());
       } else {
         setter.addStatement(
             "this.$1N = $2T.requireNonNull($1N, $3S)", field.name(), OBJECTS, field.name());
       }
       setter.addStatement("return this");
-      if (!value.shape().isOptional()) {
+      if (!value.isOptional()) {
         return List.of(setter.build());
       }
       // Optional fields also take the bare value, as Immutables' builders do.
@@ -291,15 +291,8 @@ public final class EnvelopeWriter {
   }
 
   private static TypeName optionalElement(ValueType value) {
-    switch (value.shape()) {
-      case OPTIONAL_INT:
-        return TypeName.INT;
-      case OPTIONAL_LONG:
-        return TypeName.LONG;
-      case OPTIONAL_DOUBLE:
-        return TypeName.DOUBLE;
-      default:
-        return value.element().typeName();
-    }
+    return value.scalar() != null
+        ? TypeName.get(value.scalar().present().orElseThrow())
+        : value.element().typeName();
   }
 }

@@ -12,7 +12,7 @@ import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.Upcaster;
 import io.missive.processor.model.ValueType;
-import io.missive.processor.model.ValueType.Shape;
+import io.missive.processor.model.ScalarType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -321,24 +321,17 @@ public final class JsonCodecWriter {
 
   /** The statement that writes {@code value} with generator {@code g}. */
   private CodeBlock writeValue(ValueType type, boolean nullable, CodeBlock value, String g, int depth) {
-    if (nullable && !type.shape().isPrimitive() && !type.shape().isOptional()) {
+    if (nullable && !type.isPrimitive() && !type.isOptional()) {
       return CodeBlock.of("$T.nullable($N, $L, $L)", JSON_WRITE, g, value, writer(type, depth));
     }
-    Shape shape = shape(type);
-    switch (shape) {
-      case STRING:
-        return CodeBlock.of("$N.writeString($L)", g, value);
-      case BOOLEAN:
-        return CodeBlock.of("$N.writeBoolean($L)", g, value);
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-      case FLOAT:
-      case DOUBLE:
-      case BIG_DECIMAL:
-      case BIG_INTEGER:
-        return CodeBlock.of("$N.writeNumber($L)", g, value);
+    switch (type.shape()) {
+      case SCALAR:
+        ScalarType scalar = type.scalar();
+        return scalar.generatorMethod().isPresent()
+            ? CodeBlock.of("$N.$N($L)", g, scalar.generatorMethod().get(), value)
+            : CodeBlock.of("$T.$N($N, $L)", JSON_WRITE, scalar.codecMethod(), g, value);
+      case ENUM:
+        return CodeBlock.of("$T.enumValue($N, $L)", JSON_WRITE, g, value);
       case OPTIONAL:
         return CodeBlock.of(
             "$T.optional($N, $L, $L)", JSON_WRITE, g, value, writer(type.element(), depth));
@@ -351,14 +344,13 @@ public final class JsonCodecWriter {
       case RECORD:
         return CodeBlock.of("$N($N, $L)", "write" + recordSuffix(type), g, value);
       default:
-        return CodeBlock.of("$T.$N($N, $L)", JSON_WRITE, helper(shape), g, value);
+        throw noCodec(type);
     }
   }
 
   /** A {@code JsonWrite.ValueWriter} for {@code type}: a method reference, or a lambda. */
   private CodeBlock writer(ValueType type, int depth) {
-    Shape shape = shape(type);
-    switch (shape) {
+    switch (type.shape()) {
       case OPTIONAL:
       case LIST:
       case SET:
@@ -369,8 +361,12 @@ public final class JsonCodecWriter {
             "($N, $N) -> $L", g, v, writeValue(type, false, CodeBlock.of("$N", v), g, depth + 1));
       case RECORD:
         return CodeBlock.of("$T::$N", codec, "write" + recordSuffix(type));
+      case SCALAR:
+        return CodeBlock.of("$T::$N", JSON_WRITE, type.scalar().codecMethod());
+      case ENUM:
+        return CodeBlock.of("$T::enumValue", JSON_WRITE);
       default:
-        return CodeBlock.of("$T::$N", JSON_WRITE, helper(shape));
+        throw noCodec(type);
     }
   }
 
@@ -394,7 +390,7 @@ public final class JsonCodecWriter {
         local = fresh(local + "Value", taken);
       }
       locals.put(field.name(), local);
-      if (field.type().shape().isPrimitive()) {
+      if (field.type().isPrimitive()) {
         flags.put(field.name(), fresh("has" + capitalize(field.name()), taken));
       }
     }
@@ -403,10 +399,10 @@ public final class JsonCodecWriter {
     for (Field field : fields) {
       ValueType type = field.type();
       String local = locals.get(field.name());
-      if (type.shape().isPrimitive()) {
-        method.addStatement("$T $N = $L", type.typeName(), local, type.shape() == Shape.BOOLEAN ? "false" : "0");
+      if (type.isPrimitive()) {
+        method.addStatement("$T $N = $L", type.typeName(), local, type.scalar() == ScalarType.BOOLEAN ? "false" : "0");
         method.addStatement("boolean $N = false", flags.get(field.name()));
-      } else if (type.shape().isOptional()) {
+      } else if (type.isOptional()) {
         method.addStatement("$T $N = $T.empty()", type.typeName(), local, raw(type.typeName()));
       } else {
         method.addStatement("$T $N = null", type.typeName(), local);
@@ -464,11 +460,10 @@ public final class JsonCodecWriter {
 
   /** The expression that reads a value of {@code type} at the current token of parser {@code p}. */
   private CodeBlock readValue(ValueType type, boolean nullable, String p, Set<String> taken, int depth) {
-    if (nullable && !type.shape().isPrimitive() && !type.shape().isOptional()) {
+    if (nullable && !type.isPrimitive() && !type.isOptional()) {
       return CodeBlock.of("$T.nullable($N, $L)", JSON_READ, p, reader(type, taken, depth));
     }
-    Shape shape = shape(type);
-    switch (shape) {
+    switch (type.shape()) {
       case ENUM:
         return CodeBlock.of("$T.enumValue($N, $T.class)", JSON_READ, p, raw(type.typeName()));
       case OPTIONAL:
@@ -482,15 +477,16 @@ public final class JsonCodecWriter {
             "$T.map($N, $L)", JSON_READ, p, reader(type.arguments().get(1), taken, depth));
       case RECORD:
         return CodeBlock.of("$N($N)", "read" + recordSuffix(type), p);
+      case SCALAR:
+        return CodeBlock.of("$T.$N($N)", JSON_READ, type.scalar().codecMethod(), p);
       default:
-        return CodeBlock.of("$T.$N($N)", JSON_READ, helper(shape), p);
+        throw noCodec(type);
     }
   }
 
   /** A {@code JsonRead.ValueReader} for {@code type}: a method reference, or a lambda. */
   private CodeBlock reader(ValueType type, Set<String> taken, int depth) {
-    Shape shape = shape(type);
-    switch (shape) {
+    switch (type.shape()) {
       case ENUM:
       case OPTIONAL:
       case LIST:
@@ -504,9 +500,16 @@ public final class JsonCodecWriter {
         return CodeBlock.of("$N -> $L", p, readValue(type, false, p, taken, depth + 1));
       case RECORD:
         return CodeBlock.of("$T::$N", codec, "read" + recordSuffix(type));
+      case SCALAR:
+        return CodeBlock.of("$T::$N", JSON_READ, type.scalar().codecMethod());
       default:
-        return CodeBlock.of("$T::$N", JSON_READ, helper(shape));
+        throw noCodec(type);
     }
+  }
+
+  /** The rules reject every other shape before any writer runs. */
+  private static IllegalStateException noCodec(ValueType type) {
+    return new IllegalStateException("No JSON codec for " + type.shape() + " " + type.typeName());
   }
 
   // ---------------------------------------------------------------- records
@@ -613,81 +616,6 @@ public final class JsonCodecWriter {
     }
     names.put(name, constant);
     return constant;
-  }
-
-  /** The shape, with a boxed primitive taken as the primitive it boxes. */
-  private static Shape shape(ValueType type) {
-    if (type.shape() != Shape.BOXED) {
-      return type.shape();
-    }
-    TypeName primitive = type.typeName().unbox();
-    if (primitive.equals(TypeName.BOOLEAN)) {
-      return Shape.BOOLEAN;
-    } else if (primitive.equals(TypeName.BYTE)) {
-      return Shape.BYTE;
-    } else if (primitive.equals(TypeName.SHORT)) {
-      return Shape.SHORT;
-    } else if (primitive.equals(TypeName.INT)) {
-      return Shape.INT;
-    } else if (primitive.equals(TypeName.LONG)) {
-      return Shape.LONG;
-    } else if (primitive.equals(TypeName.CHAR)) {
-      return Shape.CHAR;
-    } else if (primitive.equals(TypeName.FLOAT)) {
-      return Shape.FLOAT;
-    }
-    return Shape.DOUBLE;
-  }
-
-  /** The name of the {@code JsonRead}/{@code JsonWrite} method of a simple shape. */
-  private static String helper(Shape shape) {
-    switch (shape) {
-      case STRING:
-        return "string";
-      case BOOLEAN:
-        return "booleanValue";
-      case BYTE:
-        return "byteValue";
-      case SHORT:
-        return "shortValue";
-      case INT:
-        return "intValue";
-      case LONG:
-        return "longValue";
-      case CHAR:
-        return "charValue";
-      case FLOAT:
-        return "floatValue";
-      case DOUBLE:
-        return "doubleValue";
-      case BIG_DECIMAL:
-        return "bigDecimal";
-      case BIG_INTEGER:
-        return "bigInteger";
-      case INSTANT:
-        return "instant";
-      case LOCAL_DATE:
-        return "localDate";
-      case LOCAL_DATE_TIME:
-        return "localDateTime";
-      case OFFSET_DATE_TIME:
-        return "offsetDateTime";
-      case DURATION:
-        return "duration";
-      case UUID:
-        return "uuid";
-      case ENUM:
-        return "enumValue";
-      case OPTIONAL_INT:
-        return "optionalInt";
-      case OPTIONAL_LONG:
-        return "optionalLong";
-      case OPTIONAL_DOUBLE:
-        return "optionalDouble";
-      default:
-        // The rules reject every other shape before any writer runs.
-        throw new IllegalStateException("No JSON codec for " + shape);
-    }
   }
 
   private static String fresh(String base, Set<String> taken) {

@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
-import io.missive.processor.model.ValueType.Shape;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,8 +39,7 @@ public final class PayloadWriter {
 
   /** The statement that validates or copies {@code field} in the compact constructor, if any. */
   private static CodeBlock check(MessageType model, Field field) {
-    Shape shape = field.type().shape();
-    if (shape.isPrimitive()) {
+    if (field.type().isPrimitive()) {
       return null;
     }
     String label = model.simpleName() + "." + field.name();
@@ -57,7 +55,7 @@ public final class PayloadWriter {
           .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
           .build();
     }
-    if (shape.isOptional()) {
+    if (field.type().isOptional()) {
       // Optional.map would silently take a null Optional for an empty one: reject it first.
       return CodeBlock.builder()
           .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
@@ -77,7 +75,7 @@ public final class PayloadWriter {
     switch (type.shape()) {
       case LIST:
       case SET: {
-        String method = type.shape() == Shape.LIST ? "list" : "set";
+        String method = type.shape() == ValueType.Shape.LIST ? "list" : "set";
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
             ? CodeBlock.of("$T.$N($L, $S)", COPIES, method, value, label)

@@ -1,0 +1,71 @@
+package io.missive.processor;
+
+import io.missive.processor.diag.SeverityPolicy;
+import io.missive.processor.model.MessageType;
+import io.missive.processor.naming.NamingOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.util.Elements;
+
+/** Every processor option ({@code -Akey=value}) Missive reads, in one place. */
+final class ProcessorOptions {
+
+  /** {@code -Amissive.jackson=false} leaves out the Jackson databind adapters. */
+  static final String JACKSON_OPTION = "missive.jackson";
+
+  private static final String DATABIND_ANNOTATION =
+      "com.fasterxml.jackson.databind.annotation.JsonSerialize";
+
+  /** Every option key the processor reads, as javac wants them declared. */
+  static final Set<String> SUPPORTED;
+
+  static {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(MessageType.SOURCE_OPTION);
+    keys.add(JACKSON_OPTION);
+    keys.addAll(SeverityPolicy.SUPPORTED_OPTIONS);
+    keys.addAll(NamingOptions.SUPPORTED_OPTIONS);
+    SUPPORTED = Collections.unmodifiableSet(keys);
+  }
+
+  private final Map<String, String> raw;
+  private final NamingOptions naming;
+  private final SeverityPolicy severities;
+
+  private ProcessorOptions(Map<String, String> raw) {
+    this.raw = raw;
+    this.naming = NamingOptions.from(raw);
+    this.severities = SeverityPolicy.from(raw);
+  }
+
+  static ProcessorOptions from(Map<String, String> options) {
+    return new ProcessorOptions(options);
+  }
+
+  /** The vocabulary the naming rules add to their lexicon. */
+  NamingOptions naming() {
+    return naming;
+  }
+
+  /** The severities the build sets for the rules. */
+  SeverityPolicy severities() {
+    return severities;
+  }
+
+  /** Whether envelopes get the Jackson databind adapters: databind is there and not turned off. */
+  boolean jacksonDatabind(Elements elements) {
+    return !"false".equalsIgnoreCase(raw.getOrDefault(JACKSON_OPTION, "").trim())
+        && elements.getTypeElement(DATABIND_ANNOTATION) != null;
+  }
+
+  /** What is wrong with the values given, each to report as a warning; the defaults are kept. */
+  List<String> problems() {
+    List<String> problems = new ArrayList<>(naming.problems());
+    problems.addAll(severities.problems());
+    return problems;
+  }
+}

@@ -1,0 +1,53 @@
+package io.missive.processor.diag;
+
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * The elements the parts of one model were read from, which the {@link Reporter} puts diagnostics on.
+ * The reader makes it beside the model; no rule and no writer sees it.
+ */
+public final class Locations {
+
+  private static final Locations NONE = new Locations(null, List.of(), List.of());
+
+  private final Element type;
+  private final List<Element> accessors;
+  private final List<Element> upcasters;
+
+  /**
+   * @param type the annotated type
+   * @param accessors the element of each accessor of the model, in order: the method, or the type
+   *     when the method is inherited from another file
+   * @param upcasters the method of each upcaster of the model, in order
+   */
+  public Locations(Element type, List<? extends Element> accessors, List<? extends Element> upcasters) {
+    this.type = type;
+    this.accessors = List.copyOf(accessors);
+    this.upcasters = List.copyOf(upcasters);
+  }
+
+  /** For diagnostics with no place in the source. */
+  public static Locations none() {
+    return NONE;
+  }
+
+  /** For diagnostics on {@code type} only. */
+  public static Locations of(Element type) {
+    return new Locations(type, List.of(), List.of());
+  }
+
+  /** The element {@code site} is on, or {@code null} for {@link Site#none()}. */
+  public Element element(Site site) {
+    switch (site.part()) {
+      case TYPE:
+        return type;
+      case ACCESSOR:
+        return accessors.get(site.index());
+      case UPCASTER:
+        return upcasters.get(site.index());
+      default:
+        return null;
+    }
+  }
+}

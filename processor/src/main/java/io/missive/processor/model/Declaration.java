@@ -1,0 +1,41 @@
+package io.missive.processor.model;
+
+import java.util.List;
+
+/**
+ * What carries the message annotation, as read: the structural rules judge it before anything else.
+ *
+ * @param elementKind the kind of declaration: only an interface can be a message
+ * @param otherKinds the message annotations on it besides the one read: a message is exactly one kind
+ * @param generic whether it declares type parameters
+ * @param sealed whether it is sealed
+ * @param hiddenBy {@code null} when it is accessible to classes beside it; the empty string when it is
+ *     private itself; otherwise the simple name of the private type that encloses it
+ */
+public record Declaration(
+    ElementKind elementKind, List<MessageKind> otherKinds, boolean generic, boolean sealed, String hiddenBy) {
+
+  public Declaration {
+    otherKinds = List.copyOf(otherKinds);
+  }
+
+  /** The kinds of declaration a message annotation may be found on. */
+  public enum ElementKind {
+    INTERFACE("interface"),
+    CLASS("class"),
+    ENUM("enum"),
+    RECORD("record"),
+    ANNOTATION_TYPE("annotation type");
+
+    private final String word;
+
+    ElementKind(String word) {
+      this.word = word;
+    }
+
+    /** The word for it in a message: {@code class}, {@code annotation type}. */
+    public String word() {
+      return word;
+    }
+  }
+}

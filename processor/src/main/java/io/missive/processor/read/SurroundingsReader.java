@@ -1,0 +1,84 @@
+package io.missive.processor.read;
+
+import io.missive.processor.model.Accessor;
+import io.missive.processor.model.Hints;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Reads what the writers must know about where the generated code goes: the {@link Hints}. */
+final class SurroundingsReader {
+
+  private final Elements elements;
+  private final AccessorReader accessors;
+
+  SurroundingsReader(Elements elements, AccessorReader accessors) {
+    this.elements = elements;
+    this.accessors = accessors;
+  }
+
+  Hints hints(TypeElement type, Iterable<ExecutableElement> methods, List<Accessor> read) {
+    Set<String> alwaysQualify = new LinkedHashSet<>();
+    for (Accessor accessor : read) {
+      alwaysQualify.add(accessor.name());
+    }
+    boolean[] deprecated = {elements.isDeprecated(type)};
+    memberTypeNames(type, alwaysQualify, new LinkedHashSet<>());
+    for (ExecutableElement method : methods) {
+      TypeScan.scan(
+          accessors.returnType(type, method),
+          t -> {
+            if (t.getKind() == TypeKind.DECLARED && elements.isDeprecated(((DeclaredType) t).asElement())) {
+              deprecated[0] = true;
+            }
+          });
+    }
+    return new Hints(generatedVisible(type), deprecated[0], alwaysQualify);
+  }
+
+  /** The simple names of the member types of {@code type} and its superinterfaces, which the record inherits. */
+  private void memberTypeNames(TypeElement type, Set<String> names, Set<TypeElement> visited) {
+    if (!visited.add(type)) {
+      return;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind().isClass() || member.getKind().isInterface()) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED) {
+        memberTypeNames((TypeElement) ((DeclaredType) parent).asElement(), names, visited);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code @javax.annotation.processing.Generated} can be used beside {@code type}: always in
+   * the unnamed module; in a named module only if it reads {@code java.compiler}.
+   */
+  private boolean generatedVisible(TypeElement type) {
+    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
+      return false;
+    }
+    ModuleElement module = elements.getModuleOf(type);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires
+          && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+package io.missive.processor.rules;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.missive.processor.diag.Diagnostic;
+import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.Site;
+import io.missive.processor.model.Field;
+import io.missive.processor.model.MessageType;
+import io.missive.processor.model.ScalarType;
+import io.missive.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/** Every payload type is one the generated JSON codec can write and read back. */
+public final class PayloadTypeRule implements Rule {
+
+  /** What a payload may hold, in words, from the scalar table. */
+  static final String SUPPORTED = supported();
+
+  /**
+   * What to use instead of some well-known containers that are not supported; the advice for types
+   * that resemble a scalar is in {@link ScalarType}'s table.
+   */
+  private static final Map<String, String> CONTAINERS_INSTEAD =
+      Map.of(
+          "java.lang.Object", "a concrete supported type",
+          "java.util.Collection", "List or Set",
+          "java.lang.Iterable", "List or Set",
+          "java.util.SortedSet", "Set (written in its iteration order)",
+          "java.util.NavigableSet", "Set (written in its iteration order)",
+          "java.util.SortedMap", "Map<String, ...> (written in its iteration order)",
+          "java.util.NavigableMap", "Map<String, ...> (written in its iteration order)",
+          "java.util.Queue", "List",
+          "java.util.Deque", "List");
+
+  private static String supported() {
+    StringJoiner names = new StringJoiner(", ");
+    names.add("String, primitives and their boxes");
+    for (ScalarType scalar : ScalarType.values()) {
+      if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING) {
+        names.add(scalar.simpleName());
+      }
+    }
+    return names + ", enums, Optional, List, Set, Map with String keys, and records of these";
+  }
+
+  @Override
+  public List<Diagnostic> check(MessageType model) {
+    List<Diagnostic> found = new ArrayList<>();
+    List<Field> fields = model.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      Problem problem = unsupported(field.type(), null, new HashSet<>());
+      if (problem != null) {
+        String head =
+            "Accessor " + field.name() + "() of '" + model.simpleName() + "' has type "
+                + Texts.simple(field.type().typeName());
+        if (problem.component() != null) {
+          head +=
+              ", whose component " + problem.component().name() + " has type "
+                  + Texts.simple(problem.component().type().typeName());
+        }
+        found.add(Diagnostic.of(DiagnosticId.UNSUPPORTED_TYPE, Site.accessor(i), head + problem.text()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Why a type cannot be written as JSON.
+   *
+   * @param component the record component (named {@code Record.component}) whose type holds the
+   *     problem, or {@code null} when it is in the accessor's own type
+   * @param text the rest of the sentence: what, why, what instead
+   */
+  private record Problem(Field component, String text) {}
+
+  /** Why {@code type} cannot be written as JSON, or {@code null} if it can. */
+  private static Problem unsupported(ValueType type, Field component, Set<TypeName> enclosingRecords) {
+    switch (type.shape()) {
+      case OTHER:
+        return new Problem(component, describeOther(type, enclosingRecords));
+      case MAP:
+        ValueType key = type.arguments().get(0);
+        if (key.scalar() != ScalarType.STRING) {
+          return new Problem(
+              component,
+              ", but the keys of a JSON object are strings, so Missive cannot write a map keyed by "
+                  + Texts.simple(key.typeName()) + ". Use Map<String, "
+                  + Texts.simple(type.arguments().get(1).typeName())
+                  + ">, or a List of records that hold the key and the value.");
+        }
+        return unsupported(type.arguments().get(1), component, enclosingRecords);
+      case OPTIONAL:
+        if (type.element().isOptional()) {
+          return new Problem(
+              component,
+              ", an Optional inside an Optional, which JSON cannot tell apart from an empty one (both"
+                  + " are null). Use a single Optional.");
+        }
+        return unsupported(type.element(), component, enclosingRecords);
+      case LIST:
+      case SET:
+        return unsupported(type.element(), component, enclosingRecords);
+      case RECORD:
+        Set<TypeName> inner = new HashSet<>(enclosingRecords);
+        inner.add(type.typeName());
+        String recordName = Texts.simple(raw(type.typeName()));
+        for (Field part : type.components()) {
+          Problem problem =
+              unsupported(
+                  part.type(), new Field(recordName + "." + part.name(), part.type(), part.nullable()), inner);
+          if (problem != null) {
+            return problem;
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  private static String describeOther(ValueType type, Set<TypeName> enclosingRecords) {
+    TypeName raw = raw(type.typeName());
+    String name = Texts.simple(type.typeName());
+    if (enclosingRecords.contains(type.typeName()) || enclosingRecords.contains(raw)) {
+      return ", but record " + name + " contains itself, and a payload must have a fixed, finite"
+          + " shape to be written and read as JSON. Refer to the other value by an id, or flatten the"
+          + " nesting into a List of records.";
+    }
+    String qualified = raw instanceof ClassName className ? className.canonicalName() : raw.toString();
+    String instead = ScalarType.instead(qualified).orElse(CONTAINERS_INSTEAD.get(qualified));
+    if (instead != null) {
+      return ", which Missive cannot write as JSON (" + name + " is not supported). Use " + instead
+          + " instead.";
+    }
+    return ", which Missive cannot write as JSON: " + name + " is none of " + SUPPORTED + ". Use one"
+        + " of those, such as a record whose components are supported.";
+  }
+
+  private static TypeName raw(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+}
