@@ -1,7 +1,6 @@
 package io.missive.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.model.Hints;
@@ -12,9 +11,6 @@ public final class Generation {
   /** The value of {@code @Generated} on every generated type. */
   public static final String GENERATOR = "io.missive.processor.MissiveProcessor";
 
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
-
   private Generation() {}
 
   /**
@@ -24,7 +20,7 @@ public final class Generation {
    */
   static TypeSpec.Builder decorate(TypeSpec.Builder type, Hints hints) {
     if (hints.generatedAnnotation()) {
-      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+      type.addAnnotation(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", GENERATOR).build());
     }
     if (hints.deprecated()) {
       type.addAnnotation(

@@ -1,6 +1,5 @@
 package io.missive.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -16,8 +15,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class PayloadWriter {
 
-  static final ClassName COPIES = ClassName.get("io.missive", "Copies");
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
   /** The payload record; the caller adds the originating element and builds it. */
   public TypeSpec.Builder write(MessageType model) {
@@ -52,13 +49,13 @@ public final class PayloadWriter {
     }
     if (copy == null) {
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.requireNonNull($N, $S)", Names.OBJECTS, field.name(), label + " must not be null")
           .build();
     }
     if (field.type().isOptional()) {
       // Optional.map would silently take a null Optional for an empty one: reject it first.
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.requireNonNull($N, $S)", Names.OBJECTS, field.name(), label + " must not be null")
           .addStatement("$N = $L", field.name(), copy)
           .build();
     }
@@ -78,14 +75,14 @@ public final class PayloadWriter {
         String method = type.shape() == ValueType.Shape.LIST ? "list" : "set";
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.$N($L, $S)", COPIES, method, value, label)
-            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", COPIES, method, value, label, element, inner);
+            ? CodeBlock.of("$T.$N($L, $S)", Names.COPIES, method, value, label)
+            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", Names.COPIES, method, value, label, element, inner);
       }
       case MAP: {
         CodeBlock inner = copy(type.arguments().get(1), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.map($L, $S)", COPIES, value, label)
-            : CodeBlock.of("$T.map($L, $S, $N -> $L)", COPIES, value, label, element, inner);
+            ? CodeBlock.of("$T.map($L, $S)", Names.COPIES, value, label)
+            : CodeBlock.of("$T.map($L, $S, $N -> $L)", Names.COPIES, value, label, element, inner);
       }
       case OPTIONAL: {
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label, depth + 1);

@@ -1,0 +1,176 @@
+package io.missive.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.missive.processor.model.Field;
+import io.missive.processor.model.MessageType;
+import io.missive.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the JSON codec of one message needs before a line of it is written, computed from the model in
+ * one walk over the payload: the constant that holds each member name pre-encoded, the records it
+ * reads and writes (each once, with the suffix of its two methods, inner records first), and the local
+ * names of each read method. The writers then emit from the plan without keeping state of their own.
+ */
+final class CodecPlan {
+
+  /** A lower-case letter or digit followed by an upper-case one: where camelCase starts a word. */
+  private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
+
+  /** The names every read method uses besides its locals: the parser, the member, the next name. */
+  private static final Set<String> READ_NAMES = Set.of("p", "member", "next");
+
+  private final Map<String, String> constants = new LinkedHashMap<>();
+  private final Map<TypeName, String> suffixes = new LinkedHashMap<>();
+  private final List<ValueType> records = new ArrayList<>();
+
+  private CodecPlan() {}
+
+  /** The plan of {@code model}'s codec. */
+  static CodecPlan of(MessageType model) {
+    CodecPlan plan = new CodecPlan();
+    plan.visit(model.fields());
+    return plan;
+  }
+
+  /** Member names in the order the writer meets them: each field, then what its type holds. */
+  private void visit(List<Field> fields) {
+    for (Field field : fields) {
+      if (!constants.containsKey(field.name())) {
+        constants.put(field.name(), newConstant(field.name()));
+      }
+      visit(field.type());
+    }
+  }
+
+  private void visit(ValueType type) {
+    switch (type.shape()) {
+      case OPTIONAL, LIST, SET -> visit(type.element());
+      case MAP -> visit(type.arguments().get(1));
+      case RECORD -> {
+        if (!suffixes.containsKey(type.typeName())) {
+          suffixes.put(type.typeName(), newSuffix(type.typeName()));
+          visit(type.components());
+          records.add(type);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** The constant of member {@code name}, such as {@code ORDER_ID}: upper case, never {@code JSON}. */
+  private String newConstant(String name) {
+    String base = WORD_START.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
+    if (base.equals("JSON") || base.startsWith("$")) {
+      base = "NAME_" + base;
+    }
+    return numbered(base, "_", constants.values());
+  }
+
+  /** The suffix of a record's read and write methods: its simple name, its nesting if taken. */
+  private String newSuffix(TypeName type) {
+    TypeName raw = raw(type);
+    String base = raw instanceof ClassName className ? className.simpleName() : "Record";
+    if (suffixes.containsValue(base) && raw instanceof ClassName className) {
+      base = String.join("", className.simpleNames());
+    }
+    return numbered(base, "", suffixes.values());
+  }
+
+  private static String numbered(String base, String separator, Iterable<String> taken) {
+    Set<String> used = new HashSet<>();
+    taken.forEach(used::add);
+    String name = base;
+    for (int i = 2; used.contains(name); i++) {
+      name = base + separator + i;
+    }
+    return name;
+  }
+
+  /** Every member name with its constant, in the order the constants are declared. */
+  Map<String, String> constants() {
+    return Collections.unmodifiableMap(constants);
+  }
+
+  /** The constant of member {@code name}. */
+  String constant(String name) {
+    return constants.get(name);
+  }
+
+  /** The suffix of the read and write methods of record {@code type}, such as {@code LineItem}. */
+  String suffix(ValueType type) {
+    return suffixes.get(type.typeName());
+  }
+
+  /** The records read and written, each once, in the order their methods are declared. */
+  List<ValueType> records() {
+    return Collections.unmodifiableList(records);
+  }
+
+  /** The local names of the method that reads {@code fields}. */
+  Locals locals(List<Field> fields) {
+    Set<String> reserved = new HashSet<>(READ_NAMES);
+    fields.forEach(field -> reserved.add(constant(field.name())));
+    Set<String> taken = new HashSet<>(reserved);
+    fields.forEach(field -> taken.add(field.name()));
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (Field field : fields) {
+      String local = field.name();
+      if (reserved.contains(local)) {
+        local = fresh(local + "Value", taken);
+      }
+      values.put(field.name(), local);
+      if (field.type().isPrimitive()) {
+        flags.put(field.name(), fresh("has" + capitalize(field.name()), taken));
+      }
+    }
+    return new Locals(values, flags, Set.copyOf(taken));
+  }
+
+  /**
+   * The locals of one read method.
+   *
+   * @param values each field's local, which holds its value: the field's name unless that is taken
+   * @param flags each primitive field's local that says whether it was read
+   * @param taken every name in use in the method, which a lambda's parameter must avoid
+   */
+  record Locals(Map<String, String> values, Map<String, String> flags, Set<String> taken) {
+
+    /** The name of a lambda parameter for a parser at {@code depth}, free in the method. */
+    String parser(int depth) {
+      String p = "p" + depth;
+      while (taken.contains(p)) {
+        p += "_";
+      }
+      return p;
+    }
+  }
+
+  private static String fresh(String base, Set<String> taken) {
+    String name = base;
+    for (int i = 2; taken.contains(name); i++) {
+      name = base + i;
+    }
+    taken.add(name);
+    return name;
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  static TypeName raw(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+}

@@ -1,0 +1,41 @@
+package io.missive.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The classes the generated code names, each once. */
+final class Names {
+
+  private Names() {}
+
+  static final ClassName STRING = ClassName.get(String.class);
+  static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName CLOCK = ClassName.get("java.time", "Clock");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
+  static final ClassName SERIALIZABLE = ClassName.get("java.io", "Serializable");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  static final ClassName SERIALIZABLE_STRING = ClassName.get("com.fasterxml.jackson.core", "SerializableString");
+
+  static final ClassName JSON_SERIALIZE =
+      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+  static final ClassName JSON_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
+  static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+  static final ClassName SERIALIZER_PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
+  static final ClassName DESERIALIZATION_CONTEXT =
+      ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+
+  static final ClassName ABSTRACT_MESSAGE = ClassName.get("io.missive", "AbstractMessage");
+  static final ClassName MESSAGE_BUILDER = ClassName.get("io.missive", "MessageBuilder");
+  static final ClassName MESSAGE_CODEC = ClassName.get("io.missive", "MessageCodec");
+  static final ClassName MESSAGE_FORMAT_EXCEPTION = ClassName.get("io.missive", "MessageFormatException");
+  static final ClassName JSON_READ = ClassName.get("io.missive", "JsonRead");
+  static final ClassName JSON_WRITE = ClassName.get("io.missive", "JsonWrite");
+  static final ClassName JSON_OBJECT = ClassName.get("io.missive", "JsonObject");
+  static final ClassName COPIES = ClassName.get("io.missive", "Copies");
+}
