@@ -103,11 +103,13 @@ public abstract class AbstractMessage<D> implements Message<D> {
   }
 
   /** This message as CloudEvents 1.0 JSON (structured mode), at the current version. */
+  @Override
   public final String toJson() {
     return ownCodec().toJson(this);
   }
 
   /** This message as CloudEvents 1.0 JSON (structured mode) in UTF-8. */
+  @Override
   public final byte[] toJsonBytes() {
     return ownCodec().toJsonBytes(this);
   }
@@ -118,6 +120,7 @@ public abstract class AbstractMessage<D> implements Message<D> {
    *
    * @throws IOException if the generator fails
    */
+  @Override
   public final void writeJson(JsonGenerator generator) throws IOException {
     ownCodec().write(this, generator);
   }

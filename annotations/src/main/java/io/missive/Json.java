@@ -1,5 +1,6 @@
 package io.missive;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,6 +29,17 @@ final class Json {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** What {@code writable} writes, as compact JSON in UTF-8. */
+  static byte[] bytes(Writable writable) {
+    Utf8Bytes out = new Utf8Bytes();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      writable.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /**

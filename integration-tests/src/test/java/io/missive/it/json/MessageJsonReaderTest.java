@@ -9,11 +9,14 @@ import io.missive.JsonObject;
 import io.missive.Message;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
+import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.UnknownMessage;
 import io.missive.it.orders.GetOrderStatusQuery;
 import io.missive.it.orders.OrderPlacedEvent;
 import io.missive.it.orders.PlaceOrderCommand;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -105,6 +108,21 @@ class MessageJsonReaderTest {
     // Known types still come back typed.
     OrderPlacedEvent placed = JsonFormatTest.orderPlaced();
     assertThat(READER.keepingUnknownTypes().read(placed.toJson())).isEqualTo(placed);
+  }
+
+  @Test
+  void everyMessageReadWritesItselfBackWithoutACast() throws IOException {
+    OrderPlacedEvent placed = JsonFormatTest.orderPlaced();
+    for (String json : List.of(SHIPMENT_CANCELLED, placed.toJson())) {
+      Message<?> message = READER.keepingUnknownTypes().read(json);
+      assertThat(message.toJson()).isEqualTo(json);
+      assertThat(new String(message.toJsonBytes(), StandardCharsets.UTF_8)).isEqualTo(json);
+      StringWriter out = new StringWriter();
+      try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+        message.writeJson(generator);
+      }
+      assertThat(out.toString()).isEqualTo(json);
+    }
   }
 
   @Test
