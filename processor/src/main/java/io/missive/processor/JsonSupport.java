@@ -6,6 +6,7 @@ import io.missive.processor.model.MessageKind;
 import io.missive.processor.read.MessageReader;
 import io.missive.processor.rules.Finding;
 import io.missive.processor.rules.JsonRules;
+import io.missive.processor.write.RuntimeNames;
 import io.missive.processor.model.MessageType;
 import java.util.Map;
 import javax.annotation.processing.Messager;
@@ -83,7 +84,7 @@ final class JsonSupport {
   /** Reports every {@code @Upcast} on a method that no message interface declares. */
   static void checkUpcastPlacement(
       RoundEnvironment round, Elements elements, Messager messager) {
-    TypeElement upcast = elements.getTypeElement(MessageReader.UPCAST);
+    TypeElement upcast = elements.getTypeElement(RuntimeNames.UPCAST.canonicalName());
     if (upcast == null) {
       return;
     }

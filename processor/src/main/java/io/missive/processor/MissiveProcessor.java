@@ -15,6 +15,7 @@ import io.missive.processor.read.ReadResult;
 import io.missive.processor.write.EnvelopeWriter;
 import io.missive.processor.write.Generation;
 import io.missive.processor.write.PayloadWriter;
+import io.missive.processor.write.RuntimeNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,7 +56,6 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class MissiveProcessor extends AbstractProcessor {
 
-  private static final String MESSAGE_SOURCE = "io.missive.MessageSource";
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> generated = new HashSet<>();
@@ -91,8 +91,8 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     // Claimed so that -Xlint:processing does not warn that no processor took them: MessageSource is
     // read through the package, and Generated marks the files written here.
-    names.add(MESSAGE_SOURCE);
-    names.add(MessageReader.UPCAST);
+    names.add(RuntimeNames.MESSAGE_SOURCE.canonicalName());
+    names.add(RuntimeNames.UPCAST.canonicalName());
     names.add("javax.annotation.processing.Generated");
     return names;
   }

@@ -8,6 +8,7 @@ import io.missive.processor.model.Hints;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.Upcaster;
+import io.missive.processor.write.RuntimeNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -54,11 +55,6 @@ public final class MessageReader {
   /** Names no record component may have (JLS 8.10.1), besides the Object methods excluded above. */
   private static final Set<String> RECORD_ILLEGAL =
       Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
-
-  /** The annotation of upcasters. */
-  public static final String UPCAST = "io.missive.Upcast";
-
-  private static final String JSON_OBJECT = "io.missive.JsonObject";
 
   private final Elements elements;
   private final Types types;
@@ -643,7 +639,7 @@ public final class MessageReader {
         DiagnosticId.UPCASTER_SIGNATURE,
         "@Upcast method '" + name + "' of '" + type.getSimpleName() + "' cannot be called by the"
             + " generated reader: " + String.join("; ", problems) + ". Declare it as 'static void "
-            + name + "(io.missive.JsonObject data)' to change the old payload in place, or return"
+            + name + "(" + RuntimeNames.JSON_OBJECT + " data)' to change the old payload in place, or return"
             + " JsonObject to replace it.",
         method);
     return false;
@@ -653,7 +649,7 @@ public final class MessageReader {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
-            .contentEquals(JSON_OBJECT);
+            .contentEquals(RuntimeNames.JSON_OBJECT.canonicalName());
   }
 
   private boolean isChecked(TypeMirror thrown) {
@@ -667,7 +663,7 @@ public final class MessageReader {
   public static AnnotationMirror upcastAnnotation(Element method) {
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotation.getQualifiedName().contentEquals(UPCAST)) {
+      if (annotation.getQualifiedName().contentEquals(RuntimeNames.UPCAST.canonicalName())) {
         return mirror;
       }
     }
@@ -766,7 +762,7 @@ public final class MessageReader {
     PackageElement pkg = elements.getPackageOf(type);
     for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
       TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotationType.getQualifiedName().contentEquals("io.missive.MessageSource")) {
+      if (annotationType.getQualifiedName().contentEquals(RuntimeNames.MESSAGE_SOURCE.canonicalName())) {
         AnnotationValue value = annotationValues(mirror).get("value");
         String source = value == null ? "" : ((String) value.getValue()).trim();
         return source.isEmpty() ? null : source;

@@ -1,5 +1,8 @@
 package io.missive.processor.write;
 
+import static io.missive.processor.write.RuntimeNames.ABSTRACT_BUILDER;
+import static io.missive.processor.write.RuntimeNames.ABSTRACT_MESSAGE;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -38,8 +41,6 @@ public final class EnvelopeWriter {
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName ABSTRACT_MESSAGE = ClassName.get("io.missive", "AbstractMessage");
-  private static final ClassName MESSAGE_BUILDER = ClassName.get("io.missive", "MessageBuilder");
 
   /** The envelope; the caller adds the originating element and builds it. */
   public TypeSpec.Builder write(MessageType model) {
@@ -138,7 +139,7 @@ public final class EnvelopeWriter {
       TypeSpec.Builder type =
           TypeSpec.classBuilder(builder)
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .superclass(ParameterizedTypeName.get(MESSAGE_BUILDER, builder))
+              .superclass(ParameterizedTypeName.get(ABSTRACT_BUILDER, builder))
               .addJavadoc(
                   "Builds {@link $T}: set every payload field, then call {@link #build()}.\n",
                   model.envelope());
@@ -264,7 +265,7 @@ public final class EnvelopeWriter {
                 .returns(IllegalStateException.class)
                 .addStatement(
                     "return $T.missingFields($S,$W$L)",
-                    MESSAGE_BUILDER,
+                    ABSTRACT_BUILDER,
                     model.envelope().simpleName() + " (type " + model.type() + ")",
                     namesAndValues)
                 .build();

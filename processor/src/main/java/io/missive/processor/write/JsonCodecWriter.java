@@ -1,5 +1,13 @@
 package io.missive.processor.write;
 
+import static io.missive.processor.write.RuntimeNames.CLOUD_EVENT_CODEC;
+import static io.missive.processor.write.RuntimeNames.JSON_OBJECT;
+import static io.missive.processor.write.RuntimeNames.JSON_READ;
+import static io.missive.processor.write.RuntimeNames.JSON_WRITE;
+import static io.missive.processor.write.RuntimeNames.MESSAGE_CODEC;
+import static io.missive.processor.write.RuntimeNames.MESSAGE_FORMAT_EXCEPTION;
+import static io.missive.processor.write.RuntimeNames.MESSAGE_JSON_READER;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -41,12 +49,6 @@ public final class JsonCodecWriter {
   /** A lower-case letter or digit followed by an upper-case one: where camelCase starts a word. */
   private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
-  private static final ClassName MESSAGE_CODEC = ClassName.get("io.missive", "MessageCodec");
-  private static final ClassName MESSAGE_FORMAT_EXCEPTION =
-      ClassName.get("io.missive", "MessageFormatException");
-  private static final ClassName JSON_READ = ClassName.get("io.missive", "JsonRead");
-  private static final ClassName JSON_WRITE = ClassName.get("io.missive", "JsonWrite");
-  private static final ClassName JSON_OBJECT = ClassName.get("io.missive", "JsonObject");
   private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
@@ -120,10 +122,11 @@ public final class JsonCodecWriter {
         CodeBlock.builder()
             .add(
                 "Reads and writes {@code $L} $Ls as CloudEvents 1.0 JSON (structured mode). Register it"
-                    + " with\n{@link io.missive.MessageJsonReader} to read a stream of many message"
+                    + " with\n{@link $L} to read a stream of many message"
                     + " types.\n",
                 model.type(),
-                kindWord);
+                kindWord,
+                MESSAGE_JSON_READER.canonicalName());
     if (model.upcasters().isEmpty()) {
       doc.add("\n<p>Reads version $L only.\n", model.version());
     } else {
@@ -209,7 +212,7 @@ public final class JsonCodecWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(MESSAGE_CODEC, envelope));
+            .superclass(ParameterizedTypeName.get(CLOUD_EVENT_CODEC, envelope));
     names.forEach(
         (name, constant) ->
             type.addField(

@@ -1,5 +1,7 @@
 package io.missive.processor.write;
 
+import static io.missive.processor.write.RuntimeNames.COPIES;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -17,7 +19,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class PayloadWriter {
 
-  static final ClassName COPIES = ClassName.get("io.missive", "Copies");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
   /** The payload record; the caller adds the originating element and builds it. */
