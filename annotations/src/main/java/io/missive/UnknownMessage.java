@@ -1,6 +1,9 @@
 package io.missive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.missive.internal.Json;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
@@ -132,7 +135,7 @@ public final class UnknownMessage implements Message<Object> {
       Json.writeTree(generator, attribute.getValue());
     }
     if (hasData) {
-      generator.writeFieldName(MessageCodec.DATA);
+      generator.writeFieldName("data");
       Json.writeTree(generator, data);
     }
     generator.writeEndObject();

@@ -1,16 +1,10 @@
 package io.missive.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import io.missive.AbstractMessage;
 import io.missive.Command;
 import io.missive.CommandMessage;
-import io.missive.Copies;
 import io.missive.DomainEvent;
 import io.missive.EventMessage;
-import io.missive.JsonObject;
-import io.missive.JsonRead;
-import io.missive.JsonWrite;
-import io.missive.MessageBuilder;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
@@ -18,6 +12,13 @@ import io.missive.MessageSource;
 import io.missive.Query;
 import io.missive.QueryMessage;
 import io.missive.Upcast;
+import io.missive.internal.AbstractBuilder;
+import io.missive.internal.AbstractMessage;
+import io.missive.internal.CloudEventCodec;
+import io.missive.internal.Copies;
+import io.missive.internal.JsonRead;
+import io.missive.internal.JsonWrite;
+import io.missive.json.JsonObject;
 
 /**
  * Every name of Missive's runtime ({@code missive-annotations}) that the processor looks up among the
@@ -47,9 +48,9 @@ public final class RuntimeNames {
   // What generated code extends and calls.
   public static final ClassName ABSTRACT_MESSAGE = ClassName.get(AbstractMessage.class);
   /** The superclass of a generated builder. */
-  public static final ClassName ABSTRACT_BUILDER = ClassName.get(MessageBuilder.class);
+  public static final ClassName ABSTRACT_BUILDER = ClassName.get(AbstractBuilder.class);
   /** The superclass of a generated codec. */
-  public static final ClassName CLOUD_EVENT_CODEC = ClassName.get(MessageCodec.class);
+  public static final ClassName CLOUD_EVENT_CODEC = ClassName.get(CloudEventCodec.class);
   public static final ClassName JSON_READ = ClassName.get(JsonRead.class);
   public static final ClassName JSON_WRITE = ClassName.get(JsonWrite.class);
   public static final ClassName COPIES = ClassName.get(Copies.class);

@@ -2,10 +2,10 @@ package io.missive.sample.bus;
 
 import io.missive.CommandMessage;
 import io.missive.EventMessage;
-import io.missive.JsonObject;
 import io.missive.Message;
 import io.missive.MessageJsonReader;
 import io.missive.QueryMessage;
+import io.missive.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,27 +1,34 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
-/** What the tree types and the readers share: trees from and to tokens, and descriptions for errors. */
-final class Json {
+/**
+ * What the tree types and the readers share: JSON text, trees from and to tokens (built and walked
+ * through the trees' own API), and descriptions for errors.
+ */
+public final class Json {
 
   private Json() {}
 
   /** Something that writes itself as JSON: a tree, or a message as it was read. */
-  interface Writable {
+  public interface Writable {
     void write(JsonGenerator generator) throws IOException;
   }
 
   /** What {@code writable} writes, as compact JSON text. */
-  static String text(Writable writable) {
+  public static String text(Writable writable) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
       writable.write(generator);
@@ -32,7 +39,7 @@ final class Json {
   }
 
   /** What {@code writable} writes, as compact JSON in UTF-8. */
-  static byte[] bytes(Writable writable) {
+  public static byte[] bytes(Writable writable) {
     Utf8Bytes out = new Utf8Bytes();
     try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
       writable.write(generator);
@@ -40,6 +47,32 @@ final class Json {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Parses one JSON object: what {@link JsonObject#parse} does.
+   *
+   * @throws MessageFormatException if {@code json} is not one JSON object
+   */
+  public static JsonObject parseObject(String json) {
+    try (JsonParser parser = MessageJson.factory().createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new MessageFormatException(
+            null, "", "expected a JSON object, found " + describe(parser.currentToken()), null);
+      }
+      JsonObject object = readObject(parser);
+      if (parser.nextToken() != null) {
+        throw new MessageFormatException(
+            null, "", "found " + describe(parser.currentToken()) + " after the object", null);
+      }
+      return object;
+    } catch (ReadProblem e) {
+      throw e.placed(null, "");
+    } catch (JsonProcessingException e) {
+      throw new MessageFormatException(null, "", CloudEventReader.problem(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -55,13 +88,13 @@ final class Json {
   /** A JSON value from the parser's current {@code token} as a tree value. */
   static Object readTree(JsonParser parser, JsonToken token) throws IOException {
     if (token == null) {
-      throw MessageFormatException.unplaced("unexpected end of input", null);
+      throw new ReadProblem("unexpected end of input", null);
     }
     switch (token) {
       case START_OBJECT:
-        return JsonObject.read(parser);
+        return readObject(parser);
       case START_ARRAY:
-        return JsonArray.read(parser);
+        return readArray(parser);
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
@@ -79,12 +112,58 @@ final class Json {
       case VALUE_NULL:
         return null;
       default:
-        throw MessageFormatException.unplaced("unexpected " + describe(token), null);
+        throw new ReadProblem("unexpected " + describe(token), null);
     }
   }
 
+  /**
+   * The object at the parser's current {@code START_OBJECT}. A name that appears twice keeps its first
+   * place and takes the last value, as {@code put} does.
+   */
+  private static JsonObject readObject(JsonParser parser) throws IOException {
+    JsonObject object = new JsonObject();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      Object value = readTree(parser, parser.nextToken());
+      if (value instanceof String string) {
+        object.put(name, string);
+      } else if (value instanceof BigDecimal number) {
+        object.put(name, number);
+      } else if (value instanceof JsonObject member) {
+        object.put(name, member);
+      } else if (value instanceof JsonArray array) {
+        object.put(name, array);
+      } else if (value instanceof Boolean bool) {
+        object.put(name, bool.booleanValue());
+      } else {
+        object.putNull(name);
+      }
+    }
+    return object;
+  }
+
+  /** The array at the parser's current {@code START_ARRAY}. */
+  private static JsonArray readArray(JsonParser parser) throws IOException {
+    JsonArray array = new JsonArray();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      Object value = readTree(parser, token);
+      if (value instanceof BigDecimal number) {
+        array.add(number);
+      } else if (value instanceof JsonObject element) {
+        array.add(element);
+      } else if (value instanceof JsonArray element) {
+        array.add(element);
+      } else if (value instanceof Boolean bool) {
+        array.add(bool.booleanValue());
+      } else {
+        // A string, or JSON null.
+        array.add((String) value);
+      }
+    }
+    return array;
+  }
+
   /** Writes a tree value. */
-  static void writeTree(JsonGenerator generator, Object value) throws IOException {
+  public static void writeTree(JsonGenerator generator, Object value) throws IOException {
     if (value == null) {
       generator.writeNull();
     } else if (value instanceof String string) {
@@ -102,73 +181,21 @@ final class Json {
     }
   }
 
-  /** Makes {@code value}, if it is an object or array, the root of a tree at {@code path}. */
+  /**
+   * Makes {@code value}, if it is an object or array, the root of a tree at {@code path}, such as
+   * {@code data}: it becomes member {@code path} of an object that nothing else holds, so that its
+   * path and those of its members start there.
+   */
   static void repath(Object value, String path) {
     if (value instanceof JsonObject object) {
-      object.repathTo(path);
+      new JsonObject().put(path, object);
     } else if (value instanceof JsonArray array) {
-      array.repathTo(path);
+      new JsonObject().put(path, array);
     }
   }
 
-  /**
-   * Records, if {@code value} is an object or array, that it is held by {@code holder} (a
-   * {@link JsonObject} or {@link JsonArray}) as member {@code name} or element {@code index}: its path
-   * is made from that when it is asked for, in an error message.
-   */
-  static void place(Object value, Object holder, String name, int index) {
-    if (value instanceof JsonObject object) {
-      object.place(holder, name, index);
-    } else if (value instanceof JsonArray array) {
-      array.place(holder, name, index);
-    }
-  }
-
-  /** The path of a tree value held by {@code holder} as {@code name} or {@code index}, else {@code root}. */
-  static String path(Object holder, String name, int index, String root) {
-    if (holder instanceof JsonObject object) {
-      return JsonPaths.member(object.path(), name);
-    }
-    if (holder instanceof JsonArray array) {
-      return JsonPaths.index(array.path(), index);
-    }
-    return root;
-  }
-
-  /** {@code value} as a number tree value. */
-  static BigDecimal decimal(Number value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    if (value instanceof BigInteger integer) {
-      return new BigDecimal(integer);
-    }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return BigDecimal.valueOf(value.longValue());
-    }
-    if (value instanceof Double || value instanceof Float) {
-      double d = value.doubleValue();
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new IllegalArgumentException("JSON numbers cannot be NaN or infinite: " + value);
-      }
-      return new BigDecimal(value.toString());
-    }
-    return new BigDecimal(value.toString());
-  }
-
-  static MessageFormatException wrongType(String path, String expected, Object value) {
-    return new MessageFormatException(
-        null, path, "expected " + expected + ", found " + describeTree(value), null);
-  }
-
-  static MessageFormatException notExact(String path, String expected, BigDecimal value, Exception e) {
-    return new MessageFormatException(null, path, "expected " + expected + ", found " + value, e);
-  }
-
-  static String describeTree(Object value) {
+  /** What a tree value is, for an error message: {@code a string}, {@code an object}, ... */
+  public static String describeTree(Object value) {
     if (value == null) {
       return "null";
     }
