@@ -298,6 +298,8 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
   /** Upcasts an older (or buffered current) payload to the current version and reads it. */
   final Object readTree(JsonObject data, int fromVersion) throws IOException {
     JsonObject current = data;
+    // Each upcaster's tree is the member data of one root, so that its paths start at data.
+    JsonObject root = fromVersion < version ? new JsonObject().put("data", current) : null;
     for (int step = fromVersion; step < version; step++) {
       try {
         current = upcast(step, current);
@@ -311,7 +313,7 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
         throw new MessageFormatException(
             type, "data", "the upcaster from version " + step + " to " + (step + 1) + " returned null", null);
       }
-      Json.repath(current, "data");
+      root.put("data", current);
     }
     // The generated reader reads the tree as it reads JSON text, without writing it out first.
     try (JsonParser parser = new TreeParser(current)) {

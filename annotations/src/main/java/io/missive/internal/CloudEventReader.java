@@ -366,7 +366,8 @@ public final class CloudEventReader {
     if (value != JsonToken.START_OBJECT && raw == null) {
       throw JsonRead.wrongType("an object", parser);
     }
-    dataTree = Json.readTree(parser, value, "data");
+    // Unrooted: the codec roots it for its upcasters, and an unknown message's data is rooted below.
+    dataTree = Json.readTree(parser, value);
   }
 
   private Message<?> finish() throws IOException {
@@ -379,6 +380,7 @@ public final class CloudEventReader {
     requirePresent(time, "time");
     if (codec == null) {
       Object unknownData = dataTree;
+      Json.repath(unknownData, "data");
       return unknown.message(
           id,
           type,

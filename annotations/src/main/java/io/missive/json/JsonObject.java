@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -76,7 +77,25 @@ public final class JsonObject {
     return new AbstractSet<>() {
       @Override
       public Iterator<String> iterator() {
-        return Arrays.asList(names).subList(0, size).iterator();
+        // The names as they are now, in place: one object to walk them, as a reader does per object.
+        String[] held = names;
+        int count = size;
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < count;
+          }
+
+          @Override
+          public String next() {
+            if (next >= count) {
+              throw new NoSuchElementException();
+            }
+            return held[next++];
+          }
+        };
       }
 
       @Override
