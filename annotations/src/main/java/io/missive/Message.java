@@ -1,12 +1,15 @@
 package io.missive;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.Instant;
 
 /**
  * The envelope every generated message implements: metadata plus an immutable payload.
  *
- * <p>Buses, stores and loggers can handle any message through this contract. Implementations are
- * immutable and compare by value.
+ * <p>Buses, stores and loggers can handle any message through this contract, and a transport can
+ * write any message as CloudEvents 1.0 JSON in structured mode without knowing its class. Implementations
+ * are immutable and compare by value.
  *
  * @param <D> the payload interface (the annotated interface)
  */
@@ -35,4 +38,18 @@ public interface Message<D> {
 
   /** The immutable payload. */
   D data();
+
+  /** This message as CloudEvents 1.0 JSON (structured mode): compact JSON text. */
+  String toJson();
+
+  /** This message as CloudEvents 1.0 JSON (structured mode) in UTF-8, for a record or a request body. */
+  byte[] toJsonBytes();
+
+  /**
+   * Writes this message as one CloudEvents 1.0 JSON object (structured mode) to {@code generator}, to
+   * embed it in other JSON or write it to a stream.
+   *
+   * @throws IOException if the generator fails
+   */
+  void writeJson(JsonGenerator generator) throws IOException;
 }

@@ -1,21 +1,8 @@
 package io.missive;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads and writes one message type as a CloudEvents 1.0 event in JSON structured mode. The processor
@@ -35,188 +22,33 @@ import java.util.Objects;
  * Members of {@code data} that the payload does not have are ignored (a tolerant reader), as are
  * extension attributes other than Missive's.
  *
- * <p>Codecs are immutable and thread-safe.
+ * <p>Only generated codecs implement this interface: use them, do not implement it.
+ * {@link MessageJsonReader} refuses any other. Codecs are immutable and thread-safe.
  *
  * @param <M> the envelope type
  */
-public abstract class MessageCodec<M extends Message<?>> {
-
-  static final SerializedString SPECVERSION = new SerializedString("specversion");
-  static final SerializedString ID = new SerializedString("id");
-  static final SerializedString SOURCE = new SerializedString("source");
-  static final SerializedString TYPE = new SerializedString("type");
-  static final SerializedString TIME = new SerializedString("time");
-  static final SerializedString DATACONTENTTYPE = new SerializedString("datacontenttype");
-  static final SerializedString SCHEMAVERSION = new SerializedString("schemaversion");
-  static final SerializedString CORRELATIONID = new SerializedString("correlationid");
-  static final SerializedString CAUSATIONID = new SerializedString("causationid");
-  static final SerializedString DATA = new SerializedString("data");
-  private static final SerializedString SPEC_VERSION_VALUE = new SerializedString(MessageJson.SPEC_VERSION);
-  private static final SerializedString CONTENT_TYPE_VALUE = new SerializedString(MessageJson.CONTENT_TYPE);
-  /** The first member with the comma after it, for a generator that will think {@code id} first. */
-  private static final SerializedString SPECVERSION_MEMBER =
-      new SerializedString("\"specversion\":\"" + MessageJson.SPEC_VERSION + "\",");
-
-  private final Class<M> messageClass;
-  private final String type;
-  private final SerializedString typeValue;
-  /** The type's chars, which the reader compares with the type it reads. */
-  final char[] typeChars;
-  private final String source;
-  private final SerializedString sourceValue;
-  /** The source's chars, which the reader compares with the source it reads. */
-  final char[] sourceChars;
-  private final int version;
-  private final int oldestVersion;
-  /** The members after {@code id} that are the same in every message built here: source and type. */
-  private final SerializedString sourceAndType;
-  /** The members after {@code time} that are the same in every message: content type and version. */
-  private final SerializedString contentTypeAndVersion;
-
-  /**
-   * For generated code.
-   *
-   * @param messageClass the envelope class
-   * @param type the message type, the CloudEvents {@code type}
-   * @param source the default source of the message type
-   * @param version the current schema version
-   * @param oldestVersion the oldest version read: the lowest {@code @Upcast(from)}, or {@code version}
-   */
-  protected MessageCodec(
-      Class<M> messageClass, String type, String source, int version, int oldestVersion) {
-    if (oldestVersion < 1 || oldestVersion > version) {
-      throw new IllegalArgumentException(
-          "oldestVersion " + oldestVersion + " is not between 1 and version " + version);
-    }
-    this.messageClass = Objects.requireNonNull(messageClass, "messageClass");
-    this.type = Objects.requireNonNull(type, "type");
-    this.typeValue = new SerializedString(type);
-    this.typeChars = type.toCharArray();
-    this.source = Objects.requireNonNull(source, "source");
-    this.sourceValue = new SerializedString(source);
-    this.sourceChars = source.toCharArray();
-    this.version = version;
-    this.oldestVersion = oldestVersion;
-    this.sourceAndType =
-        new SerializedString(",\"source\":" + quoted(source) + ",\"type\":" + quoted(type));
-    this.contentTypeAndVersion =
-        new SerializedString(
-            ",\"datacontenttype\":" + quoted(MessageJson.CONTENT_TYPE) + ",\"schemaversion\":" + version);
-  }
-
-  private static String quoted(String text) {
-    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
-  }
+public interface MessageCodec<M extends Message<?>> {
 
   /** The message type, such as {@code OrderPlaced}. */
-  public final String type() {
-    return type;
-  }
+  String type();
 
   /** The source that messages of this type are built with unless they say otherwise. */
-  public final String source() {
-    return source;
-  }
+  String source();
 
   /** The current schema version: the one written, and the newest one read. */
-  public final int version() {
-    return version;
-  }
+  int version();
 
   /** The oldest schema version read (through upcasters when older than {@link #version()}). */
-  public final int oldestVersion() {
-    return oldestVersion;
-  }
+  int oldestVersion();
 
   /** The envelope class. */
-  public final Class<M> messageClass() {
-    return messageClass;
-  }
+  Class<M> messageClass();
 
   /** {@code message} as compact JSON text. */
-  public final String toJson(M message) {
-    BufferRecycler recycler = MessageJson.factory()._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-      try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
-        writeOwn(message, generator);
-      }
-      return out.getAndClear();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      recycler.releaseToPool();
-    }
-  }
+  String toJson(M message);
 
   /** {@code message} as compact JSON in UTF-8. */
-  public final byte[] toJsonBytes(M message) {
-    Utf8Bytes out = new Utf8Bytes();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      writeOwn(message, generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * What a generator writes, collected into an array of the exact length. A generator writes its
-   * buffer out when it is full and when it is closed, so a message of up to a few kilobytes arrives
-   * in one piece, which is copied once.
-   */
-  private static final class Utf8Bytes extends OutputStream {
-    private byte[] first;
-    private List<byte[]> more;
-    private int length;
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int count) {
-      if (count == 0) {
-        return;
-      }
-      byte[] piece = Arrays.copyOfRange(bytes, offset, offset + count);
-      if (first == null) {
-        first = piece;
-      } else {
-        if (more == null) {
-          more = new ArrayList<>();
-        }
-        more.add(piece);
-      }
-      length += count;
-    }
-
-    byte[] toByteArray() {
-      if (more == null) {
-        return first == null ? new byte[0] : first;
-      }
-      byte[] all = Arrays.copyOf(first, length);
-      int at = first.length;
-      for (byte[] piece : more) {
-        System.arraycopy(piece, 0, all, at, piece.length);
-        at += piece.length;
-      }
-      return all;
-    }
-  }
-
-  /** Writes {@code message} with a generator of our own: compact, and made for this one message. */
-  private void writeOwn(M message, JsonGenerator generator) {
-    try {
-      write(message, generator, true);
-    } catch (JsonProcessingException e) {
-      throw MessageFormatException.writing(
-          type, JsonPaths.of(generator.getOutputContext(), null, ""), e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      // Writing to memory does no I/O.
-      throw new UncheckedIOException(e);
-    }
-  }
+  byte[] toJsonBytes(M message);
 
   /**
    * Writes {@code message} as one JSON object to {@code generator}, to embed it in other JSON or write
@@ -224,90 +56,21 @@ public abstract class MessageCodec<M extends Message<?>> {
    *
    * @throws IOException if the generator fails to write
    */
-  public final void write(M message, JsonGenerator generator) throws IOException {
-    write(message, generator, false);
-  }
-
-  /**
-   * Writes {@code message}. With a generator of our own ({@code own}), the members that are the same
-   * in every message are copied in as ready-made bytes, a fraction of the cost of writing them member
-   * by member; a generator passed in may indent, or hold tokens rather than text, so it gets every
-   * member through its own methods.
-   */
-  private void write(M message, JsonGenerator generator, boolean own) throws IOException {
-    String id = message.id();
-    if (id.isEmpty()) {
-      throw MessageFormatException.writing(type, "id", "the id is empty", null);
-    }
-    Instant time = message.timestamp();
-    if (!Rfc3339.canFormat(time)) {
-      throw MessageFormatException.writing(
-          type, "time", time + " is outside the years 0000 to 9999 that RFC 3339 can write", null);
-    }
-    generator.writeStartObject(message);
-    if (own) {
-      // Raw text goes around the generator's count of members, which then takes id for the first
-      // and puts no comma before it: the text brings its own.
-      generator.writeRaw(SPECVERSION_MEMBER);
-    } else {
-      generator.writeFieldName(SPECVERSION);
-      generator.writeString(SPEC_VERSION_VALUE);
-    }
-    generator.writeFieldName(ID);
-    generator.writeString(id);
-    String messageSource = message.source();
-    if (own && messageSource.equals(source)) {
-      generator.writeRaw(sourceAndType);
-    } else {
-      generator.writeFieldName(SOURCE);
-      if (messageSource.equals(source)) {
-        generator.writeString(sourceValue);
-      } else {
-        generator.writeString(messageSource);
-      }
-      generator.writeFieldName(TYPE);
-      generator.writeString(typeValue);
-    }
-    generator.writeFieldName(TIME);
-    char[] buffer = new char[Rfc3339.MAX_LENGTH];
-    generator.writeString(buffer, 0, Rfc3339.format(time, buffer, 0));
-    if (own) {
-      generator.writeRaw(contentTypeAndVersion);
-    } else {
-      generator.writeFieldName(DATACONTENTTYPE);
-      generator.writeString(CONTENT_TYPE_VALUE);
-      generator.writeFieldName(SCHEMAVERSION);
-      generator.writeNumber(version);
-    }
-    generator.writeFieldName(CORRELATIONID);
-    generator.writeString(message.correlationId());
-    String causationId = message.causationId();
-    if (causationId != null) {
-      generator.writeFieldName(CAUSATIONID);
-      generator.writeString(causationId);
-    }
-    generator.writeFieldName(DATA);
-    writeData(message, generator);
-    generator.writeEndObject();
-  }
+  void write(M message, JsonGenerator generator) throws IOException;
 
   /**
    * Reads one message from JSON text.
    *
    * @throws MessageFormatException if it is not a valid message of this type, naming the JSON path
    */
-  public final M fromJson(String json) {
-    return messageClass.cast(CloudEventReader.readDocument(json, this, null, false));
-  }
+  M fromJson(String json);
 
   /**
    * Reads one message from JSON in UTF-8.
    *
    * @throws MessageFormatException if it is not a valid message of this type, naming the JSON path
    */
-  public final M fromJson(byte[] json) {
-    return messageClass.cast(CloudEventReader.readDocument(json, this, null, false));
-  }
+  M fromJson(byte[] json);
 
   /**
    * Reads one message from {@code parser}: the object at its current token, or at the next token
@@ -316,97 +79,5 @@ public abstract class MessageCodec<M extends Message<?>> {
    * @throws MessageFormatException if it is not a valid message of this type, naming the JSON path
    * @throws IOException if the parser's input fails
    */
-  public final M read(JsonParser parser) throws IOException {
-    return messageClass.cast(new CloudEventReader(parser, this, null, false).read());
-  }
-
-  /** Writes the payload of {@code message} as the {@code data} object; generated. */
-  protected abstract void writeData(M message, JsonGenerator generator) throws IOException;
-
-  /**
-   * Reads the payload of the current version from the object at the parser's current token, leaving
-   * the parser on its {@code END_OBJECT}; generated.
-   */
-  protected abstract Object readData(JsonParser parser) throws IOException;
-
-  /** The envelope of a message read; generated. {@code data} is what {@link #readData} returned. */
-  protected abstract M create(
-      String id,
-      String source,
-      Instant time,
-      String correlationId,
-      String causationId,
-      Object data);
-
-  /**
-   * Upcasts {@code data} from {@code fromVersion} to {@code fromVersion + 1} with the message's
-   * {@link Upcast} method; generated for messages that have upcasters.
-   */
-  protected JsonObject upcast(int fromVersion, JsonObject data) {
-    throw new IllegalStateException(type + " has no upcaster from version " + fromVersion);
-  }
-
-  /** Fails unless {@code found} is a version this codec reads. */
-  final void checkVersion(int found) {
-    if (found > version) {
-      throw new MessageFormatException(
-          type,
-          "schemaversion",
-          "version " + found + " is newer than " + version + ", the current version of " + type
-              + " that this reader was built with; deploy the newer " + type + " to read it",
-          null);
-    }
-    if (found < oldestVersion) {
-      String how =
-          oldestVersion == version
-              ? "declare an @Upcast(from = " + found + ") method to read it"
-              : "it upcasts versions " + oldestVersion + " to " + (version - 1);
-      throw new MessageFormatException(
-          type,
-          "schemaversion",
-          "version " + found + " is older than " + oldestVersion + ", the oldest version of " + type
-              + " this reader can read (" + how + ")",
-          null);
-    }
-  }
-
-  /** Upcasts an older (or buffered current) payload to the current version and reads it. */
-  final Object readTree(JsonObject data, int fromVersion) throws IOException {
-    JsonObject current = data;
-    for (int step = fromVersion; step < version; step++) {
-      try {
-        current = upcast(step, current);
-      } catch (MessageFormatException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new MessageFormatException(
-            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " failed: " + e, e);
-      }
-      if (current == null) {
-        throw new MessageFormatException(
-            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " returned null", null);
-      }
-      current.repathTo("data");
-    }
-    // The generated reader reads the tree as it reads JSON text, without writing it out first.
-    try (JsonParser parser = new TreeParser(current)) {
-      parser.nextToken();
-      try {
-        return readData(parser);
-      } catch (MessageFormatException e) {
-        throw e.place(type, JsonPaths.of(parser.getParsingContext(), null, "data"));
-      } catch (JsonProcessingException e) {
-        throw new MessageFormatException(
-            type, JsonPaths.of(parser.getParsingContext(), null, "data"), e.getOriginalMessage(), e);
-      } catch (RuntimeException e) {
-        throw new MessageFormatException(
-            type, JsonPaths.of(parser.getParsingContext(), null, "data"), CloudEventReader.invalid(e), e);
-      }
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "MessageCodec[" + type + " v" + version + "]";
-  }
+  M read(JsonParser parser) throws IOException;
 }

@@ -19,14 +19,11 @@ public final class MessageFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The message type, or {@code null} when it is not known (yet). */
-  private String messageType;
+  /** The message type, or {@code null} when it is not known. */
+  private final String messageType;
 
-  /** The JSON path, or {@code null} while the reader has not placed the problem yet. */
-  private String path;
-
-  /** A member appended to the path when the reader places the problem (for missing members). */
-  private String member;
+  /** The JSON path; {@code null} is taken for the whole document. */
+  private final String path;
 
   private final String problem;
   private final boolean writing;
@@ -43,7 +40,7 @@ public final class MessageFormatException extends RuntimeException {
     this(messageType, path, problem, cause, false);
   }
 
-  MessageFormatException(
+  private MessageFormatException(
       String messageType, String path, String problem, Throwable cause, boolean writing) {
     super(problem, cause);
     this.messageType = messageType;
@@ -52,42 +49,17 @@ public final class MessageFormatException extends RuntimeException {
     this.writing = writing;
   }
 
-  /** A problem whose type and path the enclosing reader fills in; for the run-time helpers. */
-  static MessageFormatException unplaced(String problem, Throwable cause) {
-    return new MessageFormatException(null, null, problem, cause, false);
-  }
-
-  /** A required member is missing from the object just read; the reader places it. */
-  static MessageFormatException missing(String member) {
-    return at(member, "missing");
-  }
-
-  /** A problem with {@code member} of the object just read; the reader places it. */
-  static MessageFormatException at(String member, String problem) {
-    MessageFormatException e = unplaced(problem, null);
-    e.member = member;
-    return e;
-  }
-
-  /** A problem writing a message. */
-  static MessageFormatException writing(
+  /**
+   * A problem writing a message, such as an empty id, which CloudEvents cannot hold; for the codecs.
+   *
+   * @param messageType the message type such as {@code OrderPlaced}
+   * @param path the JSON path of the problem, such as {@code id}
+   * @param problem what is wrong, such as {@code the id is empty}
+   * @param cause the underlying exception, or {@code null}
+   */
+  public static MessageFormatException writing(
       String messageType, String path, String problem, Throwable cause) {
     return new MessageFormatException(messageType, path, problem, cause, true);
-  }
-
-  /** Fills in what the thrower could not know; for the readers of this package. */
-  MessageFormatException place(String messageType, String path) {
-    if (this.messageType == null) {
-      this.messageType = messageType;
-    }
-    if (this.path == null) {
-      this.path = member == null ? path : JsonPaths.member(path, member);
-    }
-    return this;
-  }
-
-  boolean placed() {
-    return path != null;
   }
 
   /** The message type, such as {@code OrderPlaced}; {@code null} when it could not be told. */

@@ -1,6 +1,8 @@
 package io.missive;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.missive.internal.CloudEventCodec;
+import io.missive.internal.CloudEventReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -32,18 +34,21 @@ import java.util.Set;
  */
 public final class MessageJsonReader {
 
-  private final Map<String, MessageCodec<?>> codecs;
-  private final boolean keepUnknown;
+  private final Map<String, CloudEventCodec<?>> codecs;
+  /** What makes the messages of unknown types, or {@code null} when they are refused. */
+  private final CloudEventReader.UnknownTypes unknown;
 
-  private MessageJsonReader(Map<String, MessageCodec<?>> codecs, boolean keepUnknown) {
+  private MessageJsonReader(
+      Map<String, CloudEventCodec<?>> codecs, CloudEventReader.UnknownTypes unknown) {
     this.codecs = codecs;
-    this.keepUnknown = keepUnknown;
+    this.unknown = unknown;
   }
 
   /**
    * A reader of the given message types.
    *
-   * @throws IllegalArgumentException if two codecs read the same type
+   * @throws IllegalArgumentException if two codecs read the same type, or a codec is not one the
+   *     processor generated
    */
   public static MessageJsonReader of(MessageCodec<?>... codecs) {
     return of(Arrays.asList(codecs));
@@ -52,25 +57,31 @@ public final class MessageJsonReader {
   /**
    * A reader of the given message types.
    *
-   * @throws IllegalArgumentException if two codecs read the same type
+   * @throws IllegalArgumentException if two codecs read the same type, or a codec is not one the
+   *     processor generated
    */
   public static MessageJsonReader of(Iterable<? extends MessageCodec<?>> codecs) {
-    Map<String, MessageCodec<?>> byType = new LinkedHashMap<>();
-    for (MessageCodec<?> codec : codecs) {
-      Objects.requireNonNull(codec, "codec");
-      MessageCodec<?> previous = byType.putIfAbsent(codec.type(), codec);
+    Map<String, CloudEventCodec<?>> byType = new LinkedHashMap<>();
+    for (MessageCodec<?> given : codecs) {
+      Objects.requireNonNull(given, "codec");
+      if (!(given instanceof CloudEventCodec<?> codec)) {
+        throw new IllegalArgumentException(
+            given.getClass().getName() + " is not a generated codec: a MessageJsonReader reads with the"
+                + " JSON constants of generated envelopes, such as OrderPlacedEvent.JSON");
+      }
+      CloudEventCodec<?> previous = byType.putIfAbsent(codec.type(), codec);
       if (previous != null && previous != codec) {
         throw new IllegalArgumentException(
             "Two codecs read type \"" + codec.type() + "\": " + previous.messageClass().getName()
                 + " and " + codec.messageClass().getName());
       }
     }
-    return new MessageJsonReader(Collections.unmodifiableMap(byType), false);
+    return new MessageJsonReader(Collections.unmodifiableMap(byType), null);
   }
 
   /** This reader, but handing back messages of unknown types as {@link UnknownMessage}s. */
   public MessageJsonReader keepingUnknownTypes() {
-    return new MessageJsonReader(codecs, true);
+    return new MessageJsonReader(codecs, UnknownMessage::new);
   }
 
   /** The message types this reader knows. */
@@ -90,7 +101,7 @@ public final class MessageJsonReader {
    *     types, no valid CloudEvents event)
    */
   public Message<?> read(String json) {
-    return (Message<?>) CloudEventReader.readDocument(json, null, codecs, keepUnknown);
+    return CloudEventReader.readDocument(json, null, codecs, unknown);
   }
 
   /**
@@ -100,7 +111,7 @@ public final class MessageJsonReader {
    *     types, no valid CloudEvents event)
    */
   public Message<?> read(byte[] json) {
-    return (Message<?>) CloudEventReader.readDocument(json, null, codecs, keepUnknown);
+    return CloudEventReader.readDocument(json, null, codecs, unknown);
   }
 
   /**
@@ -111,6 +122,6 @@ public final class MessageJsonReader {
    * @throws IOException if the parser's input fails
    */
   public Message<?> read(JsonParser parser) throws IOException {
-    return (Message<?>) new CloudEventReader(parser, null, codecs, keepUnknown).read();
+    return new CloudEventReader(parser, null, codecs, unknown).read();
   }
 }

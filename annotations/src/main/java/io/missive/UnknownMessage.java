@@ -1,6 +1,9 @@
 package io.missive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.missive.internal.Json;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
@@ -112,19 +115,27 @@ public final class UnknownMessage implements Message<Object> {
   }
 
   /** The event as JSON, attributes and data as they were read. */
+  @Override
   public String toJson() {
-    return Json.text(this::write);
+    return Json.text(this::writeJson);
+  }
+
+  /** The event as JSON in UTF-8, attributes and data as they were read. */
+  @Override
+  public byte[] toJsonBytes() {
+    return Json.bytes(this::writeJson);
   }
 
   /** Writes the event to {@code generator}, attributes and data as they were read. */
-  public void write(JsonGenerator generator) throws IOException {
+  @Override
+  public void writeJson(JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
       generator.writeFieldName(attribute.getKey());
       Json.writeTree(generator, attribute.getValue());
     }
     if (hasData) {
-      generator.writeFieldName(MessageCodec.DATA);
+      generator.writeFieldName("data");
       Json.writeTree(generator, data);
     }
     generator.writeEndObject();

@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  * an event at version 3 goes through {@code @Upcast(from = 1)} and then {@code @Upcast(from = 2)},
  * and is then read as version 3.
  *
- * <p>The method takes the old payload as a {@link JsonObject} (the {@code data} member of the message)
- * and either changes it in place ({@code void}) or returns the payload of the next version. Write the
- * old shape in a comment next to it (its Javadoc): once the interface has moved on, that is the only
- * place the old shape is written down.
+ * <p>The method takes the old payload as a {@link io.missive.json.JsonObject} (the {@code data}
+ * member of the message) and either changes it in place ({@code void}) or returns the payload of the
+ * next version. Write the old shape in a comment next to it (its Javadoc): once the interface has
+ * moved on, that is the only place the old shape is written down.
  *
  * <pre>{@code
  * @DomainEvent(source = "order-service", version = 3)

@@ -1,8 +1,8 @@
 package io.missive.benchmarks;
 
 import io.missive.DomainEvent;
-import io.missive.JsonObject;
 import io.missive.Upcast;
+import io.missive.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 

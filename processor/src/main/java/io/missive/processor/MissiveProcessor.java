@@ -10,6 +10,7 @@ import io.missive.processor.diag.SeverityPolicy;
 import io.missive.processor.diag.Site;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.naming.NamingOptions;
 import io.missive.processor.naming.NamingRules;
 import io.missive.processor.read.MessageReader;
@@ -79,8 +80,8 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     // Claimed so that -Xlint:processing does not warn that no processor took them: MessageSource is
     // read through the package, and Generated marks the files written here.
-    names.add("io.missive.MessageSource");
-    names.add(Site.UPCAST);
+    names.add(RuntimeNames.MESSAGE_SOURCE.canonicalName());
+    names.add(RuntimeNames.UPCAST.canonicalName());
     names.add("javax.annotation.processing.Generated");
     return names;
   }

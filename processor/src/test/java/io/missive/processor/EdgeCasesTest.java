@@ -29,7 +29,7 @@ class EdgeCasesTest {
             "public interface OrderPlaced {",
             "  String orderId();",
             "  @io.missive.Upcast(from = Gen.OLD)",
-            "  static void renamed(io.missive.JsonObject data) { data.rename(\"id\", \"orderId\"); }",
+            "  static void renamed(io.missive.json.JsonObject data) { data.rename(\"id\", \"orderId\"); }",
             "}");
     Compilation compilation =
         Compiler.javac()

@@ -177,7 +177,7 @@ class JsonErrorsTest {
         source(
             "OrderPlaced",
             "package test;",
-            "import io.missive.JsonObject;",
+            "import io.missive.json.JsonObject;",
             "import io.missive.Upcast;",
             "@io.missive.DomainEvent(source = \"s\", version = 4)",
             "public interface OrderPlaced {",
@@ -210,7 +210,7 @@ class JsonErrorsTest {
             "public interface OrderPlaced {",
             "  String orderId();",
             "  @io.missive.Upcast(from = 1)",
-            "  static io.missive.JsonObject first(io.missive.JsonObject data) { return data; }",
+            "  static io.missive.json.JsonObject first(io.missive.json.JsonObject data) { return data; }",
             "}");
     assertThat(compile(file))
         .hadErrorContaining(
@@ -226,7 +226,7 @@ class JsonErrorsTest {
         source(
             "OrderPlaced",
             "package test;",
-            "import io.missive.JsonObject;",
+            "import io.missive.json.JsonObject;",
             "import io.missive.Upcast;",
             "@io.missive.DomainEvent(source = \"s\", version = 2)",
             "public interface OrderPlaced {",
@@ -262,7 +262,7 @@ class JsonErrorsTest {
             "@io.missive.DomainEvent(source = \"s\")",
             "public interface OrderPlaced {",
             "  String orderId();",
-            "  @io.missive.Upcast(from = 1) static void v1(io.missive.JsonObject data) {}",
+            "  @io.missive.Upcast(from = 1) static void v1(io.missive.json.JsonObject data) {}",
             "}");
     assertThat(compile(file))
         .hadErrorContaining(
@@ -280,7 +280,7 @@ class JsonErrorsTest {
         source(
             "OrderPlaced",
             "package test;",
-            "import io.missive.JsonObject;",
+            "import io.missive.json.JsonObject;",
             "import io.missive.Upcast;",
             "@io.missive.DomainEvent(source = \"s\", version = 2)",
             "public interface OrderPlaced {",
@@ -304,7 +304,7 @@ class JsonErrorsTest {
         source(
             "OrderPlaced",
             "package test;",
-            "import io.missive.JsonObject;",
+            "import io.missive.json.JsonObject;",
             "import io.missive.Upcast;",
             "@io.missive.DomainEvent(source = \"s\", version = 5)",
             "public interface OrderPlaced {",
@@ -319,7 +319,7 @@ class JsonErrorsTest {
         .hadErrorContaining(
             "[MissiveUpcasterSignature] @Upcast method 'v1' of 'OrderPlaced' cannot be called by the"
                 + " generated reader: it is not static. Declare it as 'static void"
-                + " v1(io.missive.JsonObject data)' to change the old payload in place, or return"
+                + " v1(io.missive.json.JsonObject data)' to change the old payload in place, or return"
                 + " JsonObject to replace it.")
         .inFile(file)
         .onLine(7);
@@ -354,7 +354,7 @@ class JsonErrorsTest {
             "package test;",
             "public final class Upcasters {",
             "  @io.missive.Upcast(from = 1)",
-            "  static void orderPlacedV1(io.missive.JsonObject data) {}",
+            "  static void orderPlacedV1(io.missive.json.JsonObject data) {}",
             "}");
     Compilation compilation = compile(file);
     assertThat(compilation)
@@ -372,7 +372,7 @@ class JsonErrorsTest {
         source(
             "OrderPlaced",
             "package test;",
-            "import io.missive.JsonObject;",
+            "import io.missive.json.JsonObject;",
             "import io.missive.Upcast;",
             "@io.missive.DomainEvent(source = \"s\", version = 3)",
             "public interface OrderPlaced {",
@@ -440,7 +440,7 @@ class JsonErrorsTest {
             "  java.util.List<java.util.List<String>> p1(); Inner inner();",
             "  record Inner(String p, String value, int hasP, java.util.Optional<Inner2> g) {}",
             "  record Inner2(java.util.Map<String, Integer> p1) {}",
-            "  @io.missive.Upcast(from = 1) static void data(io.missive.JsonObject data) {}",
+            "  @io.missive.Upcast(from = 1) static void data(io.missive.json.JsonObject data) {}",
             "}");
     assertThat(Sources.compile(file)).succeededWithoutWarnings();
   }

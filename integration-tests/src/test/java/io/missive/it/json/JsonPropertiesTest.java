@@ -3,13 +3,13 @@ package io.missive.it.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.missive.JsonArray;
-import io.missive.JsonObject;
 import io.missive.it.json.ParcelShipped.Address;
 import io.missive.it.json.ParcelShipped.Carrier;
 import io.missive.it.json.ParcelShipped.GeoPoint;
 import io.missive.it.json.ParcelShipped.Item;
 import io.missive.it.json.ParcelWeighed.Piece;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.missive.JsonObject;
 import io.missive.Message;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
+import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.UnknownMessage;
+import io.missive.internal.CloudEventCodec;
 import io.missive.it.orders.GetOrderStatusQuery;
 import io.missive.it.orders.OrderPlacedEvent;
 import io.missive.it.orders.PlaceOrderCommand;
+import io.missive.json.JsonObject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -108,6 +113,21 @@ class MessageJsonReaderTest {
   }
 
   @Test
+  void everyMessageReadWritesItselfBackWithoutACast() throws IOException {
+    OrderPlacedEvent placed = JsonFormatTest.orderPlaced();
+    for (String json : List.of(SHIPMENT_CANCELLED, placed.toJson())) {
+      Message<?> message = READER.keepingUnknownTypes().read(json);
+      assertThat(message.toJson()).isEqualTo(json);
+      assertThat(new String(message.toJsonBytes(), StandardCharsets.UTF_8)).isEqualTo(json);
+      StringWriter out = new StringWriter();
+      try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+        message.writeJson(generator);
+      }
+      assertThat(out.toString()).isEqualTo(json);
+    }
+  }
+
+  @Test
   void anUnknownMessageMustStillBeAValidCloudEvent() {
     assertThatThrownBy(() -> READER.keepingUnknownTypes().read(SHIPMENT_CANCELLED.replace("\"id\":\"x-1\",", "")))
         .isInstanceOf(MessageFormatException.class)
@@ -120,7 +140,7 @@ class MessageJsonReaderTest {
   @Test
   void twoCodecsForOneTypeAreRefused() {
     MessageCodec<OrderPlacedEvent> impostor =
-        new MessageCodec<>(OrderPlacedEvent.class, "OrderPlaced", "elsewhere", 1, 1) {
+        new CloudEventCodec<>(OrderPlacedEvent.class, "OrderPlaced", "elsewhere", 1, 1) {
           @Override
           protected void writeData(OrderPlacedEvent message, JsonGenerator generator) {}
 
@@ -142,5 +162,21 @@ class MessageJsonReaderTest {
                 + " io.missive.it.orders.OrderPlacedEvent");
     assertThat(READER.types()).hasSize(5);
     assertThat(READER.codec("OrderPlaced")).isSameAs(OrderPlacedEvent.JSON);
+  }
+
+  @Test
+  void aCodecThatIsNotGeneratedIsRefused() {
+    MessageCodec<?> forged =
+        (MessageCodec<?>)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {MessageCodec.class},
+                (proxy, method, arguments) -> method.invoke(OrderPlacedEvent.JSON, arguments));
+    assertThat(forged.type()).isEqualTo("OrderPlaced");
+    assertThatThrownBy(() -> MessageJsonReader.of(PlaceOrderCommand.JSON, forged))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            forged.getClass().getName() + " is not a generated codec: a MessageJsonReader reads with the"
+                + " JSON constants of generated envelopes, such as OrderPlacedEvent.JSON");
   }
 }

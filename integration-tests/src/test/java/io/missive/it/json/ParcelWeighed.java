@@ -1,9 +1,9 @@
 package io.missive.it.json;
 
 import io.missive.DomainEvent;
-import io.missive.JsonArray;
-import io.missive.JsonObject;
 import io.missive.Upcast;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 

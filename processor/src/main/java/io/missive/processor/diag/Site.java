@@ -1,5 +1,6 @@
 package io.missive.processor.diag;
 
+import io.missive.processor.model.RuntimeNames;
 import java.util.Objects;
 
 /**
@@ -27,9 +28,6 @@ public record Site(Part part, int index, String annotation, String member) {
     /** An {@code @Upcast} method. */
     UPCASTER
   }
-
-  /** The qualified name of {@code @Upcast}. */
-  public static final String UPCAST = "io.missive.Upcast";
 
   private static final Site NONE = new Site(Part.NONE, 0, null, null);
   private static final Site TYPE = new Site(Part.TYPE, 0, null, null);
@@ -73,11 +71,11 @@ public record Site(Part part, int index, String annotation, String member) {
 
   /** The {@code @Upcast} annotation of the upcaster at {@code index}. */
   public static Site upcastAnnotation(int index) {
-    return new Site(Part.UPCASTER, index, UPCAST, null);
+    return new Site(Part.UPCASTER, index, RuntimeNames.UPCAST.canonicalName(), null);
   }
 
   /** The {@code from} value of the {@code @Upcast} annotation of the upcaster at {@code index}. */
   public static Site upcastFrom(int index) {
-    return new Site(Part.UPCASTER, index, UPCAST, "from");
+    return new Site(Part.UPCASTER, index, RuntimeNames.UPCAST.canonicalName(), "from");
   }
 }

@@ -1,10 +1,11 @@
 package io.missive.processor.model;
 
+
 /** The three kinds of message, with the names that go with each. */
 public enum MessageKind {
-  EVENT("io.missive.DomainEvent", "Event", "io.missive.EventMessage", "an event"),
-  COMMAND("io.missive.Command", "Command", "io.missive.CommandMessage", "a command"),
-  QUERY("io.missive.Query", "Query", "io.missive.QueryMessage", "a query");
+  EVENT(RuntimeNames.DOMAIN_EVENT.canonicalName(), "Event", RuntimeNames.EVENT_MESSAGE.canonicalName(), "an event"),
+  COMMAND(RuntimeNames.COMMAND.canonicalName(), "Command", RuntimeNames.COMMAND_MESSAGE.canonicalName(), "a command"),
+  QUERY(RuntimeNames.QUERY.canonicalName(), "Query", RuntimeNames.QUERY_MESSAGE.canonicalName(), "a query");
 
   private final String annotationName;
   private final String envelopeSuffix;

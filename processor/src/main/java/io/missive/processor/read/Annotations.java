@@ -1,5 +1,6 @@
 package io.missive.processor.read;
 
+import io.missive.processor.model.RuntimeNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -11,10 +12,10 @@ import javax.lang.model.element.TypeElement;
 final class Annotations {
 
   /** The qualified name of {@code @Upcast}. */
-  static final String UPCAST = "io.missive.Upcast";
+  static final String UPCAST = RuntimeNames.UPCAST.canonicalName();
 
   /** The qualified name of {@code @MessageSource}. */
-  static final String MESSAGE_SOURCE = "io.missive.MessageSource";
+  static final String MESSAGE_SOURCE = RuntimeNames.MESSAGE_SOURCE.canonicalName();
 
   private Annotations() {}
 

@@ -1,5 +1,6 @@
 package io.missive.processor.read;
 
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.UpcasterMethod;
 import io.missive.processor.model.UpcasterMethod.Returns;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import javax.lang.model.util.Types;
 /** Reads the {@code @Upcast} methods a message interface declares, with what the upcaster rules judge. */
 final class UpcasterReader {
 
-  private static final String JSON_OBJECT = "io.missive.JsonObject";
+  private static final String JSON_OBJECT = RuntimeNames.JSON_OBJECT.canonicalName();
 
   private final Elements elements;
   private final Types types;

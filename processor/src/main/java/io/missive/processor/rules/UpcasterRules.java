@@ -4,6 +4,7 @@ import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
 import io.missive.processor.diag.Site;
 import io.missive.processor.model.MessageType;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.UpcasterMethod;
 import io.missive.processor.model.UpcasterMethod.Returns;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class UpcasterRules implements Rule {
             site,
             "@Upcast method '" + name + "' of '" + model.simpleName() + "' cannot be called by the"
                 + " generated reader: " + String.join("; ", problems) + ". Declare it as 'static void "
-                + name + "(io.missive.JsonObject data)' to change the old payload in place, or return"
+                + name + "(" + RuntimeNames.JSON_OBJECT + " data)' to change the old payload in place, or return"
                 + " JsonObject to replace it."));
   }
 }

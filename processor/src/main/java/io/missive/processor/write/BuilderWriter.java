@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
@@ -32,7 +33,7 @@ final class BuilderWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(builder)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.MESSAGE_BUILDER, builder))
+            .superclass(ParameterizedTypeName.get(RuntimeNames.ABSTRACT_BUILDER, builder))
             .addJavadoc(
                 "Builds {@link $T}: set every payload field, then call {@link #build()}.\n",
                 model.envelope());
@@ -158,7 +159,7 @@ final class BuilderWriter {
               .returns(IllegalStateException.class)
               .addStatement(
                   "return $T.missingFields($S,$W$L)",
-                  Names.MESSAGE_BUILDER,
+                  RuntimeNames.ABSTRACT_BUILDER,
                   model.envelope().simpleName() + " (type " + model.type() + ")",
                   namesAndValues)
               .build();

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.Upcaster;
 import java.util.List;
@@ -34,10 +35,10 @@ final class EnvelopeJsonWriter {
         CodeBlock.builder()
             .add(
                 "Reads and writes {@code $L} $Ls as CloudEvents 1.0 JSON (structured mode). Register it"
-                    + " with\n{@link io.missive.MessageJsonReader} to read a stream of many message"
-                    + " types.\n",
+                    + " with\n{@link $L} to read a stream of many message types.\n",
                 model.type(),
-                kindWord);
+                kindWord,
+                RuntimeNames.MESSAGE_JSON_READER.canonicalName());
     List<Upcaster> upcasters = model.upcasters();
     if (upcasters.isEmpty()) {
       doc.add("\n<p>Reads version $L only.\n", model.version());
@@ -57,7 +58,7 @@ final class EnvelopeJsonWriter {
       doc.add("</ul>\n");
     }
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Names.MESSAGE_CODEC, envelope),
+            ParameterizedTypeName.get(RuntimeNames.MESSAGE_CODEC, envelope),
             "JSON",
             Modifier.PUBLIC,
             Modifier.STATIC,
@@ -78,11 +79,11 @@ final class EnvelopeJsonWriter {
         MethodSpec.methodBuilder("codec")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
-            .returns(ParameterizedTypeName.get(Names.MESSAGE_CODEC, envelope))
+            .returns(ParameterizedTypeName.get(RuntimeNames.MESSAGE_CODEC, envelope))
             .addStatement("return JSON")
             .build(),
         MethodSpec.methodBuilder("fromJson")
-            .addJavadoc(readDoc, model.type(), kindWord, Names.MESSAGE_FORMAT_EXCEPTION, model.type(), kindWord)
+            .addJavadoc(readDoc, model.type(), kindWord, RuntimeNames.MESSAGE_FORMAT_EXCEPTION, model.type(), kindWord)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(Names.STRING, "json")
             .returns(envelope)
@@ -94,7 +95,7 @@ final class EnvelopeJsonWriter {
                     + "@throws $T as {@link #fromJson(String)}\n",
                 model.type(),
                 kindWord,
-                Names.MESSAGE_FORMAT_EXCEPTION)
+                RuntimeNames.MESSAGE_FORMAT_EXCEPTION)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(byte[].class, "json")
             .returns(envelope)
@@ -108,7 +109,7 @@ final class EnvelopeJsonWriter {
                     + "@throws $T as {@link #fromJson(String)}\n@throws $T if the parser's input fails\n",
                 model.type(),
                 kindWord,
-                Names.MESSAGE_FORMAT_EXCEPTION,
+                RuntimeNames.MESSAGE_FORMAT_EXCEPTION,
                 Names.IO_EXCEPTION)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(Names.JSON_PARSER, "parser")

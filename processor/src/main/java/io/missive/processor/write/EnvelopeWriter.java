@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.MessageType;
 import javax.lang.model.element.Modifier;
 
@@ -45,7 +46,7 @@ public final class EnvelopeWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(envelope)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.ABSTRACT_MESSAGE, model.payloadInterface()))
+            .superclass(ParameterizedTypeName.get(RuntimeNames.ABSTRACT_MESSAGE, model.payloadInterface()))
             .addSuperinterface(ParameterizedTypeName.get(contract, model.payloadInterface()))
             .addJavadoc(
                 "The {@code $L} $L envelope, generated from {@link $T}.\n",

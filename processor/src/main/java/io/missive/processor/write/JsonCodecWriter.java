@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ScalarType;
@@ -46,7 +47,7 @@ final class JsonCodecWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.MESSAGE_CODEC, envelope));
+            .superclass(ParameterizedTypeName.get(RuntimeNames.CLOUD_EVENT_CODEC, envelope));
     plan.constants()
         .forEach(
             (name, constant) ->
@@ -125,8 +126,8 @@ final class JsonCodecWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .addParameter(TypeName.INT, "fromVersion")
-            .addParameter(Names.JSON_OBJECT, "data")
-            .returns(Names.JSON_OBJECT)
+            .addParameter(RuntimeNames.JSON_OBJECT, "data")
+            .returns(RuntimeNames.JSON_OBJECT)
             .beginControlFlow("switch (fromVersion)");
     for (Upcaster upcaster : model.upcasters()) {
       method.addCode("case $L:\n", upcaster.from()).addCode("$>");
@@ -183,7 +184,7 @@ final class JsonCodecWriter {
    */
   private CodeBlock readMembers(List<Field> fields, TypeName result) {
     CodecPlan.Locals locals = plan.locals(fields);
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T.startObject(p)", Names.JSON_READ);
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
     for (Field field : fields) {
       ValueType type = field.type();
       String local = locals.values().get(field.name());
@@ -205,8 +206,8 @@ final class JsonCodecWriter {
     code.beginControlFlow(
         "for ($T member = $T.nextName(p, next); member != null; member = $T.nextName(p, next))",
         Names.STRING,
-        Names.JSON_READ,
-        Names.JSON_READ);
+        RuntimeNames.JSON_READ,
+        RuntimeNames.JSON_READ);
     code.addStatement("p.nextToken()");
     code.beginControlFlow("switch (member)");
     for (int i = 0; i < fields.size(); i++) {
@@ -237,7 +238,7 @@ final class JsonCodecWriter {
       } else {
         continue;
       }
-      code.addStatement("throw $T.missing($S)", Names.JSON_READ, field.name()).endControlFlow();
+      code.addStatement("throw $T.missing($S)", RuntimeNames.JSON_READ, field.name()).endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {

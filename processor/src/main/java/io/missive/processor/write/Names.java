@@ -2,7 +2,10 @@ package io.missive.processor.write;
 
 import com.palantir.javapoet.ClassName;
 
-/** The classes the generated code names, each once. */
+/**
+ * The classes of the JDK and of Jackson that the generated code names, each once; Missive's own are in
+ * {@link io.missive.processor.model.RuntimeNames}.
+ */
 final class Names {
 
   private Names() {}
@@ -30,12 +33,4 @@ final class Names {
   static final ClassName DESERIALIZATION_CONTEXT =
       ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
 
-  static final ClassName ABSTRACT_MESSAGE = ClassName.get("io.missive", "AbstractMessage");
-  static final ClassName MESSAGE_BUILDER = ClassName.get("io.missive", "MessageBuilder");
-  static final ClassName MESSAGE_CODEC = ClassName.get("io.missive", "MessageCodec");
-  static final ClassName MESSAGE_FORMAT_EXCEPTION = ClassName.get("io.missive", "MessageFormatException");
-  static final ClassName JSON_READ = ClassName.get("io.missive", "JsonRead");
-  static final ClassName JSON_WRITE = ClassName.get("io.missive", "JsonWrite");
-  static final ClassName JSON_OBJECT = ClassName.get("io.missive", "JsonObject");
-  static final ClassName COPIES = ClassName.get("io.missive", "Copies");
 }

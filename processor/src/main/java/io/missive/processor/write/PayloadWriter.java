@@ -3,6 +3,7 @@ package io.missive.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
@@ -75,14 +76,14 @@ public final class PayloadWriter {
         String method = type.shape() == ValueType.Shape.LIST ? "list" : "set";
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.$N($L, $S)", Names.COPIES, method, value, label)
-            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", Names.COPIES, method, value, label, element, inner);
+            ? CodeBlock.of("$T.$N($L, $S)", RuntimeNames.COPIES, method, value, label)
+            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", RuntimeNames.COPIES, method, value, label, element, inner);
       }
       case MAP: {
         CodeBlock inner = copy(type.arguments().get(1), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.map($L, $S)", Names.COPIES, value, label)
-            : CodeBlock.of("$T.map($L, $S, $N -> $L)", Names.COPIES, value, label, element, inner);
+            ? CodeBlock.of("$T.map($L, $S)", RuntimeNames.COPIES, value, label)
+            : CodeBlock.of("$T.map($L, $S, $N -> $L)", RuntimeNames.COPIES, value, label, element, inner);
       }
       case OPTIONAL: {
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label, depth + 1);

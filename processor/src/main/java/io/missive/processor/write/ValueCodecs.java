@@ -2,6 +2,7 @@ package io.missive.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
 
@@ -27,22 +28,22 @@ final class ValueCodecs {
   /** The statement that writes {@code value} with generator {@code g}. */
   CodeBlock write(ValueType type, boolean nullable, CodeBlock value, String g, int depth) {
     if (nullable && !type.isPrimitive() && !type.isOptional()) {
-      return CodeBlock.of("$T.nullable($N, $L, $L)", Names.JSON_WRITE, g, value, writer(type, depth));
+      return CodeBlock.of("$T.nullable($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type, depth));
     }
     return switch (type.shape()) {
       case SCALAR -> {
         ScalarType scalar = type.scalar();
         yield scalar.generatorMethod().isPresent()
             ? CodeBlock.of("$N.$N($L)", g, scalar.generatorMethod().get(), value)
-            : CodeBlock.of("$T.$N($N, $L)", Names.JSON_WRITE, scalar.codecMethod(), g, value);
+            : CodeBlock.of("$T.$N($N, $L)", RuntimeNames.JSON_WRITE, scalar.codecMethod(), g, value);
       }
-      case ENUM -> CodeBlock.of("$T.enumValue($N, $L)", Names.JSON_WRITE, g, value);
+      case ENUM -> CodeBlock.of("$T.enumValue($N, $L)", RuntimeNames.JSON_WRITE, g, value);
       case OPTIONAL -> CodeBlock.of(
-          "$T.optional($N, $L, $L)", Names.JSON_WRITE, g, value, writer(type.element(), depth));
+          "$T.optional($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case LIST, SET -> CodeBlock.of(
-          "$T.list($N, $L, $L)", Names.JSON_WRITE, g, value, writer(type.element(), depth));
+          "$T.list($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case MAP -> CodeBlock.of(
-          "$T.map($N, $L, $L)", Names.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
+          "$T.map($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
       case RECORD -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
       default -> throw noCodec(type);
     };
@@ -57,8 +58,8 @@ final class ValueCodecs {
         yield CodeBlock.of("($N, $N) -> $L", g, v, write(type, false, CodeBlock.of("$N", v), g, depth + 1));
       }
       case RECORD -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
-      case SCALAR -> CodeBlock.of("$T::$N", Names.JSON_WRITE, type.scalar().codecMethod());
-      case ENUM -> CodeBlock.of("$T::enumValue", Names.JSON_WRITE);
+      case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_WRITE, type.scalar().codecMethod());
+      case ENUM -> CodeBlock.of("$T::enumValue", RuntimeNames.JSON_WRITE);
       default -> throw noCodec(type);
     };
   }
@@ -70,19 +71,19 @@ final class ValueCodecs {
    */
   CodeBlock read(ValueType type, boolean nullable, String p, CodecPlan.Locals locals, int depth) {
     if (nullable && !type.isPrimitive() && !type.isOptional()) {
-      return CodeBlock.of("$T.nullable($N, $L)", Names.JSON_READ, p, reader(type, locals, depth));
+      return CodeBlock.of("$T.nullable($N, $L)", RuntimeNames.JSON_READ, p, reader(type, locals, depth));
     }
     return switch (type.shape()) {
       case ENUM -> CodeBlock.of(
-          "$T.enumValue($N, $T.class)", Names.JSON_READ, p, CodecPlan.raw(type.typeName()));
+          "$T.enumValue($N, $T.class)", RuntimeNames.JSON_READ, p, CodecPlan.raw(type.typeName()));
       case OPTIONAL -> CodeBlock.of(
-          "$T.optional($N, $L)", Names.JSON_READ, p, reader(type.element(), locals, depth));
-      case LIST -> CodeBlock.of("$T.list($N, $L)", Names.JSON_READ, p, reader(type.element(), locals, depth));
-      case SET -> CodeBlock.of("$T.set($N, $L)", Names.JSON_READ, p, reader(type.element(), locals, depth));
+          "$T.optional($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
+      case LIST -> CodeBlock.of("$T.list($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
+      case SET -> CodeBlock.of("$T.set($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case MAP -> CodeBlock.of(
-          "$T.map($N, $L)", Names.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
+          "$T.map($N, $L)", RuntimeNames.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
       case RECORD -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
-      case SCALAR -> CodeBlock.of("$T.$N($N)", Names.JSON_READ, type.scalar().codecMethod(), p);
+      case SCALAR -> CodeBlock.of("$T.$N($N)", RuntimeNames.JSON_READ, type.scalar().codecMethod(), p);
       default -> throw noCodec(type);
     };
   }
@@ -96,7 +97,7 @@ final class ValueCodecs {
         yield CodeBlock.of("$N -> $L", p, read(type, false, p, locals, depth + 1));
       }
       case RECORD -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
-      case SCALAR -> CodeBlock.of("$T::$N", Names.JSON_READ, type.scalar().codecMethod());
+      case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_READ, type.scalar().codecMethod());
       default -> throw noCodec(type);
     };
   }

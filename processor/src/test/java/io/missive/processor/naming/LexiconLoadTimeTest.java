@@ -2,6 +2,8 @@ package io.missive.processor.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palantir.javapoet.ClassName;
+import io.missive.DomainEvent;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -39,10 +41,12 @@ class LexiconLoadTimeTest {
 
   @Test
   void theRulesAreReadyQuickly() throws Exception {
-    URL classes = Path.of(Lexicon.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
+    // The kinds name the runtime's annotations by their classes, through JavaPoet (which needs the
+    // platform's javax.lang.model).
+    URL[] classes = {location(Lexicon.class), location(DomainEvent.class), location(ClassName.class)};
     long best = Long.MAX_VALUE;
     for (int run = 0; run < 3; run++) {
-      try (URLClassLoader loader = new URLClassLoader(new URL[] {classes}, null)) {
+      try (URLClassLoader loader = new URLClassLoader(classes, ClassLoader.getPlatformClassLoader())) {
         Class<?> optionsClass = Class.forName(NamingOptions.class.getName(), false, loader);
         Class<?> rulesClass = Class.forName(NamingRules.class.getName(), false, loader);
         Class<?> kindClass = Class.forName("io.missive.processor.model.MessageKind", false, loader);
@@ -59,6 +63,10 @@ class LexiconLoadTimeTest {
     }
     System.out.printf("Naming rules ready and first name checked: %.1f ms%n", best / 1e6);
     assertThat(best / 1_000_000).isLessThan(250);
+  }
+
+  private static URL location(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
   }
 
   private static int tableSize() {

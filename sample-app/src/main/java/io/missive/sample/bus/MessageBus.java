@@ -2,11 +2,10 @@ package io.missive.sample.bus;
 
 import io.missive.CommandMessage;
 import io.missive.EventMessage;
-import io.missive.JsonObject;
 import io.missive.Message;
-import io.missive.MessageCodec;
 import io.missive.MessageJsonReader;
 import io.missive.QueryMessage;
+import io.missive.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -132,13 +131,11 @@ public final class MessageBus {
     return written == received.version() ? "" : " (written as v" + written + ", upcast to v" + received.version() + ")";
   }
 
-  /** The message as its own codec writes it. */
-  @SuppressWarnings("unchecked")
+  /** The message as CloudEvents JSON, once the bus knows it can read it back. */
   private byte[] toJson(Message<?> message) {
-    MessageCodec<Message<?>> codec = (MessageCodec<Message<?>>) reader.codec(message.type());
-    if (codec == null) {
+    if (reader.codec(message.type()) == null) {
       throw new IllegalStateException("The bus has no codec for " + message.type());
     }
-    return codec.toJsonBytes(message);
+    return message.toJsonBytes();
   }
 }

@@ -1,10 +1,10 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
 
 /** JSON paths such as {@code data.items[0].quantity}, for error messages only. */
-final class JsonPaths {
+public final class JsonPaths {
 
   private JsonPaths() {}
 
@@ -39,12 +39,12 @@ final class JsonPaths {
   }
 
   /** {@code path} followed by member {@code name}. */
-  static String member(String path, String name) {
+  public static String member(String path, String name) {
     return appendName(new StringBuilder(path), name).toString();
   }
 
   /** {@code path} followed by {@code [index]}. */
-  static String index(String path, int index) {
+  public static String index(String path, int index) {
     return appendIndex(new StringBuilder(path), index).toString();
   }
 

@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
@@ -31,8 +31,8 @@ import java.util.UUID;
  * Reads payload values from a {@link JsonParser}; called by generated code, one method per supported
  * type. Every method reads the value at the parser's current token (the generated code advances to
  * it) and leaves the parser on the value's last token. A value of the wrong JSON type fails with a
- * {@link MessageFormatException} that the message reader completes with the message type and the
- * JSON path.
+ * {@link ReadProblem}, which the message reader turns into a {@link io.missive.MessageFormatException}
+ * with the message type and the JSON path.
  */
 public final class JsonRead {
 
@@ -71,8 +71,8 @@ public final class JsonRead {
    * The error for a required member {@code name} missing from the object that the parser has just
    * ended.
    */
-  public static MessageFormatException missing(String name) {
-    return MessageFormatException.missing(name);
+  public static ReadProblem missing(String name) {
+    return ReadProblem.missing(name);
   }
 
   /** {@code null} for JSON {@code null}, otherwise the value read by {@code reader}. */
@@ -316,7 +316,7 @@ public final class JsonRead {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw MessageFormatException.unplaced(
+      throw new ReadProblem(
           "expected one of " + Arrays.toString(type.getEnumConstants()) + ", found "
               + Json.quote(parser),
           null);
@@ -410,22 +410,22 @@ public final class JsonRead {
     return parser.getText();
   }
 
-  static MessageFormatException wrongType(String expected, JsonParser parser) {
-    return MessageFormatException.unplaced(
+  static ReadProblem wrongType(String expected, JsonParser parser) {
+    return new ReadProblem(
         "expected " + expected + ", found " + Json.describe(parser.currentToken()), null);
   }
 
-  private static MessageFormatException outOfRange(String type, JsonParser parser)
+  private static ReadProblem outOfRange(String type, JsonParser parser)
       throws IOException {
-    return MessageFormatException.unplaced(
+    return new ReadProblem(
         "expected an integer that fits in " + (type.equals("int") ? "an" : "a") + " " + type
             + ", found " + parser.getText(),
         null);
   }
 
-  private static MessageFormatException invalid(String expected, JsonParser parser, Exception cause)
+  private static ReadProblem invalid(String expected, JsonParser parser, Exception cause)
       throws IOException {
-    return MessageFormatException.unplaced(
+    return new ReadProblem(
         "expected " + expected + ", found " + Json.quote(parser), cause);
   }
 }

@@ -1,9 +1,11 @@
-package io.missive;
+package io.missive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.missive.MessageJson;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

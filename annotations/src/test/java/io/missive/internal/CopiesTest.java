@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,14 @@
-package io.missive;
+package io.missive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import io.missive.EventMessage;
+import io.missive.MessageCodec;
+import io.missive.MessageIds;
+import io.missive.MessageJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +30,7 @@ class AbstractMessageTest {
   record NoteData(String text) implements Note {}
 
   /** The codec of a generated envelope: type, source, version, and the payload's JSON. */
-  static final class NoteCodec extends MessageCodec<NoteWritten> {
+  static final class NoteCodec extends CloudEventCodec<NoteWritten> {
     NoteCodec() {
       super(NoteWritten.class, "NoteWritten", "notes", 2, 2);
     }
@@ -86,7 +90,7 @@ class AbstractMessageTest {
       super(b.clock, b.id, b.timestamp, b.correlationId, b.causationId, data);
     }
 
-    static final class Builder extends MessageBuilder<Builder> {
+    static final class Builder extends AbstractBuilder<Builder> {
       private String text;
 
       Builder(Clock clock) {
@@ -100,7 +104,7 @@ class AbstractMessageTest {
 
       NoteWritten build() {
         if (text == null) {
-          throw MessageBuilder.missingFields("NoteWritten (type NoteWritten)", "text", text);
+          throw AbstractBuilder.missingFields("NoteWritten (type NoteWritten)", "text", text);
         }
         return new NoteWritten(this, new NoteData(text));
       }
@@ -159,7 +163,7 @@ class AbstractMessageTest {
     assertThatThrownBy(() -> new NoteWritten.Builder(FIXED).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot build NoteWritten (type NoteWritten): missing text");
-    assertThat(MessageBuilder.missingFields("X (type X)", "a", null, "b", 1, "c", null))
+    assertThat(AbstractBuilder.missingFields("X (type X)", "a", null, "b", 1, "c", null))
         .hasMessage("Cannot build X (type X): missing a, c");
   }
 

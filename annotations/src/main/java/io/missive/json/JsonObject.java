@@ -1,18 +1,19 @@
-package io.missive;
+package io.missive.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import io.missive.MessageFormatException;
+import io.missive.UnknownMessage;
+import io.missive.Upcast;
+import io.missive.internal.Json;
+import io.missive.internal.JsonPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,18 +54,17 @@ public final class JsonObject {
   private HashMap<String, Integer> index;
 
   // Where this object is, from which path() makes its path when an error needs it: the object or
-  // array that holds it, with its name or index there; or the path of the root of a tree.
+  // array that holds it, with its name or index there; none for the root of a tree.
   private Object holder;
   private String nameInHolder;
   private int indexInHolder;
-  private String rootPath = "";
 
   /** An empty object. */
   public JsonObject() {}
 
   /** The JSON path of this object in the message, such as {@code data} or {@code data.items[0]}. */
   public String path() {
-    return Json.path(holder, nameInHolder, indexInHolder, rootPath);
+    return Tree.path(holder, nameInHolder, indexInHolder);
   }
 
   /** The number of members. */
@@ -77,7 +77,25 @@ public final class JsonObject {
     return new AbstractSet<>() {
       @Override
       public Iterator<String> iterator() {
-        return Arrays.asList(names).subList(0, size).iterator();
+        // The names as they are now, in place: one object to walk them, as a reader does per object.
+        String[] held = names;
+        int count = size;
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < count;
+          }
+
+          @Override
+          public String next() {
+            if (next >= count) {
+              throw new NoSuchElementException();
+            }
+            return held[next++];
+          }
+        };
       }
 
       @Override
@@ -134,7 +152,7 @@ public final class JsonObject {
     try {
       return number.intValueExact();
     } catch (ArithmeticException e) {
-      throw Json.notExact(memberPath(name), "an int", number, e);
+      throw Tree.notExact(memberPath(name), "an int", number, e);
     }
   }
 
@@ -144,7 +162,7 @@ public final class JsonObject {
     try {
       return number.longValueExact();
     } catch (ArithmeticException e) {
-      throw Json.notExact(memberPath(name), "a long", number, e);
+      throw Tree.notExact(memberPath(name), "a long", number, e);
     }
   }
 
@@ -166,7 +184,7 @@ public final class JsonObject {
   /** {@code value}, the value of member {@code name}, as a {@code type}; fails naming its path. */
   private <T> T as(String name, Object value, Class<T> type, String expected) {
     if (!type.isInstance(value)) {
-      throw Json.wrongType(memberPath(name), expected, value);
+      throw Tree.wrongType(memberPath(name), expected, value);
     }
     return type.cast(value);
   }
@@ -182,7 +200,7 @@ public final class JsonObject {
    * @throws IllegalArgumentException for NaN and infinities, which JSON cannot hold
    */
   public JsonObject put(String name, Number value) {
-    return set(name, Json.decimal(value));
+    return set(name, Tree.decimal(value));
   }
 
   /** Sets member {@code name} to {@code true} or {@code false}. */
@@ -302,14 +320,7 @@ public final class JsonObject {
   }
 
   private void repath(String name, Object value) {
-    Json.place(value, this, name, -1);
-  }
-
-  /** Makes this object the root of a tree whose path is {@code newPath}, such as {@code data}. */
-  void repathTo(String newPath) {
-    holder = null;
-    nameInHolder = null;
-    rootPath = newPath;
+    Tree.place(value, this, name, -1);
   }
 
   /** Records that {@code holder} holds this object as member {@code name} or element {@code index}. */
@@ -338,49 +349,7 @@ public final class JsonObject {
    * @throws MessageFormatException if {@code json} is not one JSON object
    */
   public static JsonObject parse(String json) {
-    try (JsonParser parser = MessageJson.factory().createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new MessageFormatException(
-            null, "", "expected a JSON object, found " + Json.describe(parser.currentToken()), null);
-      }
-      JsonObject object = read(parser);
-      if (parser.nextToken() != null) {
-        throw new MessageFormatException(
-            null, "", "found " + Json.describe(parser.currentToken()) + " after the object", null);
-      }
-      return object;
-    } catch (JsonProcessingException e) {
-      throw new MessageFormatException(null, "", CloudEventReader.problem(e), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads the object at the parser's current {@code START_OBJECT}. */
-  static JsonObject read(JsonParser parser) throws IOException {
-    JsonObject object = new JsonObject();
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      Object value = Json.readTree(parser, parser.nextToken());
-      Json.place(value, object, name, -1);
-      int i = object.indexOf(name);
-      if (i >= 0) {
-        // A name that appears twice: the last value, at the first place.
-        object.values[i] = value;
-      } else {
-        object.append(name, value);
-      }
-    }
-    return object;
-  }
-
-  /** The name of the member at {@code i}, for {@link TreeParser}. */
-  String nameAt(int i) {
-    return names[i];
-  }
-
-  /** The value of the member at {@code i}, for {@link TreeParser}. */
-  Object valueAt(int i) {
-    return values[i];
+    return Json.parseObject(json);
   }
 
   /** Writes this object to {@code generator}. */

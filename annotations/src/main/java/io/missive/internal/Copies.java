@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,8 +1,9 @@
-package io.missive;
+package io.missive.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.missive.MessageFormatException;
+import io.missive.internal.Json;
+import io.missive.internal.JsonPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,18 +19,17 @@ import java.util.List;
 public final class JsonArray {
 
   private final List<Object> elements = new ArrayList<>();
-  // Where this array is, as for a JsonObject: what holds it and where, or the path of a root.
+  // Where this array is, as for a JsonObject: what holds it and where; none for a root.
   private Object holder;
   private String nameInHolder;
   private int indexInHolder;
-  private String rootPath = "";
 
   /** An empty array. */
   public JsonArray() {}
 
   /** The JSON path of this array in the message, such as {@code data.items}. */
   public String path() {
-    return Json.path(holder, nameInHolder, indexInHolder, rootPath);
+    return Tree.path(holder, nameInHolder, indexInHolder);
   }
 
   /** The number of elements. */
@@ -83,19 +83,19 @@ public final class JsonArray {
   private <T> T as(int index, Class<T> type, String expected) {
     Object value = require(index);
     if (!type.isInstance(value)) {
-      throw Json.wrongType(indexPath(index), expected, value);
+      throw Tree.wrongType(indexPath(index), expected, value);
     }
     return type.cast(value);
   }
 
-  /** Appends a string. */
+  /** Appends a string, or JSON {@code null} for {@code null}. */
   public JsonArray add(String value) {
     return append(value);
   }
 
   /** Appends a number (held as a {@link BigDecimal}). */
   public JsonArray add(Number value) {
-    return append(Json.decimal(value));
+    return append(Tree.decimal(value));
   }
 
   /** Appends {@code true} or {@code false}. */
@@ -118,27 +118,15 @@ public final class JsonArray {
     Object removed = elements.remove(index);
     // The elements after it moved up one place.
     for (int i = index; i < elements.size(); i++) {
-      Json.place(elements.get(i), this, null, i);
+      Tree.place(elements.get(i), this, null, i);
     }
     return removed;
   }
 
   private JsonArray append(Object value) {
     elements.add(value);
-    Json.place(value, this, null, elements.size() - 1);
+    Tree.place(value, this, null, elements.size() - 1);
     return this;
-  }
-
-  /** The elements as held, for {@link TreeParser}. */
-  List<Object> elements() {
-    return elements;
-  }
-
-  /** Makes this array the root of a tree whose path is {@code newPath}. */
-  void repathTo(String newPath) {
-    holder = null;
-    nameInHolder = null;
-    rootPath = newPath;
   }
 
   /** Records that {@code holder} holds this array as member {@code name} or element {@code index}. */
@@ -158,15 +146,6 @@ public final class JsonArray {
 
   private String indexPath(int index) {
     return JsonPaths.index(path(), index);
-  }
-
-  /** Reads the array at the parser's current {@code START_ARRAY}. */
-  static JsonArray read(JsonParser parser) throws IOException {
-    JsonArray array = new JsonArray();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      array.append(Json.readTree(parser, token));
-    }
-    return array;
   }
 
   /** Writes this array to {@code generator}. */

@@ -1,6 +1,9 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.missive.Message;
+import io.missive.MessageCodec;
+import io.missive.MessageIds;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +45,7 @@ public abstract class AbstractMessage<D> implements Message<D> {
   }
 
   /**
-   * For generated code: a message built by a {@link MessageBuilder}, from the metadata set on it
+   * For generated code: a message built by an {@link AbstractBuilder}, from the metadata set on it
    * (null where unset), whose unset metadata take their defaults. Without a timestamp {@code clock} is
    * read once, and the new id (a UUIDv7 from {@link MessageIds}) takes its time from that reading when
    * the clock is the system clock; without a correlation id the message starts a flow and takes its
@@ -81,16 +84,16 @@ public abstract class AbstractMessage<D> implements Message<D> {
 
   /**
    * For generated code: the codec of this message's class (its {@code JSON} constant), which knows
-   * the message type and current version, and writes the message. It must be the codec whose
-   * {@link MessageCodec#messageClass()} is this object's class, as it is in every generated envelope
-   * (a final class).
+   * the message type and current version, and writes the message. It must be the generated codec (a
+   * {@link CloudEventCodec}) whose {@link MessageCodec#messageClass()} is this object's class, as it
+   * is in every generated envelope (a final class).
    */
   protected abstract MessageCodec<?> codec();
 
   /** The message type, {@link MessageCodec#type()} of the class's codec. */
   @Override
   public final String type() {
-    return codec().type();
+    return ownCodec().type();
   }
 
   /**
@@ -99,15 +102,17 @@ public abstract class AbstractMessage<D> implements Message<D> {
    */
   @Override
   public final int version() {
-    return codec().version();
+    return ownCodec().version();
   }
 
   /** This message as CloudEvents 1.0 JSON (structured mode), at the current version. */
+  @Override
   public final String toJson() {
     return ownCodec().toJson(this);
   }
 
   /** This message as CloudEvents 1.0 JSON (structured mode) in UTF-8. */
+  @Override
   public final byte[] toJsonBytes() {
     return ownCodec().toJsonBytes(this);
   }
@@ -118,13 +123,18 @@ public abstract class AbstractMessage<D> implements Message<D> {
    *
    * @throws IOException if the generator fails
    */
+  @Override
   public final void writeJson(JsonGenerator generator) throws IOException {
     ownCodec().write(this, generator);
   }
 
+  /**
+   * {@link #codec()} as the generated codec it is, whose methods are final: calls to it need no
+   * look-up of the interface's implementation.
+   */
   @SuppressWarnings("unchecked") // codec() is the codec of this very class
-  private MessageCodec<AbstractMessage<D>> ownCodec() {
-    return (MessageCodec<AbstractMessage<D>>) codec();
+  private CloudEventCodec<AbstractMessage<D>> ownCodec() {
+    return (CloudEventCodec<AbstractMessage<D>>) codec();
   }
 
   @Override

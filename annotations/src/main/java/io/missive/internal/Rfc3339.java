@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import java.time.Instant;
 import java.util.Arrays;

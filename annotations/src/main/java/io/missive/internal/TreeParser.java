@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,16 +7,20 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import io.missive.MessageJson;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
+import java.util.Iterator;
 
 /**
  * Walks a {@link JsonObject} tree as a stream of tokens, so that the generated reader reads an upcast
  * payload just as it reads one from bytes, without writing the tree out and parsing it again. Tokens,
  * numbers and paths are those that parser would give: a number is an integer token exactly when its
- * {@link BigDecimal#scale() scale} is 0, as {@link BigDecimal#toString()} would write it.
+ * {@link BigDecimal#scale() scale} is 0, as {@link BigDecimal#toString()} would write it. It walks the
+ * tree through the tree's own API: an object's names in order, with their values.
  */
 final class TreeParser extends ParserMinimalBase {
 
@@ -25,17 +29,20 @@ final class TreeParser extends ParserMinimalBase {
     final Frame parent;
     /** The object being walked, or {@code null}. */
     final JsonObject object;
-    /** The elements of an array, or {@code null}. */
-    final List<Object> elements;
+    /** The names of {@link #object} still to come, or {@code null}. */
+    final Iterator<String> names;
+    /** The array being walked, or {@code null}. */
+    final JsonArray array;
     String name;
     /** The value of the member whose name was the last token. */
     Object pending;
 
-    Frame(Frame parent, int type, JsonObject object, List<Object> elements) {
+    Frame(Frame parent, int type, JsonObject object, JsonArray array) {
       super(type, -1);
       this.parent = parent;
       this.object = object;
-      this.elements = elements;
+      this.names = object == null ? null : object.names().iterator();
+      this.array = array;
       this._nestingDepth = parent == null ? 0 : parent._nestingDepth + 1;
     }
 
@@ -83,20 +90,20 @@ final class TreeParser extends ParserMinimalBase {
       return _currToken = enter(member);
     }
     if (frame.object != null) {
-      int index = frame.advance();
-      if (index < frame.object.size()) {
-        frame.name = frame.object.nameAt(index);
-        frame.pending = frame.object.valueAt(index);
+      frame.advance();
+      if (frame.names.hasNext()) {
+        frame.name = frame.names.next();
+        frame.pending = frame.object.get(frame.name);
         value = null;
         return _currToken = JsonToken.FIELD_NAME;
       }
       frame = frame.parent;
       return end(JsonToken.END_OBJECT);
     }
-    if (frame.elements != null) {
+    if (frame.array != null) {
       int index = frame.advance();
-      if (index < frame.elements.size()) {
-        return _currToken = enter(frame.elements.get(index));
+      if (index < frame.array.size()) {
+        return _currToken = enter(frame.array.get(index));
       }
       frame = frame.parent;
       return end(JsonToken.END_ARRAY);
@@ -134,7 +141,7 @@ final class TreeParser extends ParserMinimalBase {
       return JsonToken.START_OBJECT;
     }
     if (member instanceof JsonArray array) {
-      push(new Frame(frame, JsonStreamContext.TYPE_ARRAY, null, array.elements()));
+      push(new Frame(frame, JsonStreamContext.TYPE_ARRAY, null, array));
       return JsonToken.START_ARRAY;
     }
     throw new IllegalArgumentException("Not a JSON tree value: " + member.getClass().getName());

@@ -1,4 +1,4 @@
-package io.missive;
+package io.missive.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.missive.Message;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.MessageJsonReader;
+import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -19,8 +24,30 @@ import java.util.Map;
  * codec of its type. The payload streams straight into the generated reader when the type and the
  * current version come before {@code data} (as every writer we know puts them); otherwise it is held as
  * a tree until the end, then upcast if older and read.
+ *
+ * <p>Every problem it meets, its own or one that a helper or the generated code found, leaves it as a
+ * {@link MessageFormatException} that names the message type (once it is known) and the JSON path.
  */
-final class CloudEventReader {
+public final class CloudEventReader {
+
+  /**
+   * Makes the message of a type that no codec reads, from its attributes and data as read: what a
+   * {@link MessageJsonReader} that keeps unknown types hands back.
+   */
+  @FunctionalInterface
+  public interface UnknownTypes {
+    Message<?> message(
+        String id,
+        String type,
+        String source,
+        Instant time,
+        int version,
+        String correlationId,
+        String causationId,
+        Map<String, Object> attributes,
+        boolean hasData,
+        Object data);
+  }
 
   private static final int NO_VERSION = Integer.MIN_VALUE;
   private static final char[] SPEC_VERSION_CHARS = MessageJson.SPEC_VERSION.toCharArray();
@@ -45,22 +72,24 @@ final class CloudEventReader {
 
   /** The names of the attributes, by number. */
   private static final SerializedString[] ATTRIBUTES = {
-    MessageCodec.SPECVERSION,
-    MessageCodec.ID,
-    MessageCodec.SOURCE,
-    MessageCodec.TYPE,
-    MessageCodec.TIME,
-    MessageCodec.DATACONTENTTYPE,
-    MessageCodec.SCHEMAVERSION,
-    MessageCodec.CORRELATIONID,
-    MessageCodec.CAUSATIONID,
-    MessageCodec.DATA
+    CloudEventCodec.SPECVERSION,
+    CloudEventCodec.ID,
+    CloudEventCodec.SOURCE,
+    CloudEventCodec.TYPE,
+    CloudEventCodec.TIME,
+    CloudEventCodec.DATACONTENTTYPE,
+    CloudEventCodec.SCHEMAVERSION,
+    CloudEventCodec.CORRELATIONID,
+    CloudEventCodec.CAUSATIONID,
+    CloudEventCodec.DATA
   };
 
   private final JsonParser parser;
-  /** The one codec of {@link MessageCodec#read}, or {@code null} for a {@link MessageJsonReader}. */
-  private final MessageCodec<?> only;
-  private final Map<String, MessageCodec<?>> registry;
+  /** The one codec of {@link CloudEventCodec#read}, or {@code null} for a {@link MessageJsonReader}. */
+  private final CloudEventCodec<?> only;
+  private final Map<String, ? extends CloudEventCodec<?>> registry;
+  /** What makes the messages of unknown types, or {@code null} when they are refused. */
+  private final UnknownTypes unknown;
   /** The attributes as read, kept only when unknown types are handed back. */
   private final Map<String, Object> raw;
 
@@ -75,49 +104,61 @@ final class CloudEventReader {
   private int version = NO_VERSION;
   private String correlationId;
   private String causationId;
-  private MessageCodec<?> codec;
+  private CloudEventCodec<?> codec;
   private boolean dataSeen;
   private boolean dataRead;
   private Object data;
   private Object dataTree;
 
-  CloudEventReader(
+  /**
+   * A reader of one message from {@code parser}: of the type of {@code only}, or else of a type in
+   * {@code registry}, or else, when {@code unknown} is not {@code null}, of any type.
+   */
+  public CloudEventReader(
       JsonParser parser,
-      MessageCodec<?> only,
-      Map<String, MessageCodec<?>> registry,
-      boolean keepUnknown) {
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown) {
     this.parser = parser;
     this.only = only;
     this.registry = registry;
-    this.raw = keepUnknown ? new LinkedHashMap<>() : null;
+    this.unknown = unknown;
+    this.raw = unknown != null ? new LinkedHashMap<>() : null;
   }
 
   /** Reads a whole document: one message and nothing after it. */
-  static Object readDocument(
-      String json, MessageCodec<?> only, Map<String, MessageCodec<?>> registry, boolean keepUnknown) {
+  public static Message<?> readDocument(
+      String json,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown) {
     if (json.length() > MessageJson.MAX_DOCUMENT_LENGTH) {
       throw tooLong(only, json.length() + " chars");
     }
     try (JsonParser parser = MessageJson.factory().createParser(json)) {
-      return readDocument(parser, only, registry, keepUnknown);
+      return readDocument(parser, only, registry, unknown);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Object readDocument(
-      byte[] json, MessageCodec<?> only, Map<String, MessageCodec<?>> registry, boolean keepUnknown) {
+  /** Reads a whole document in UTF-8: one message and nothing after it. */
+  public static Message<?> readDocument(
+      byte[] json,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown) {
     if (json.length > MessageJson.MAX_DOCUMENT_LENGTH) {
       throw tooLong(only, json.length + " bytes");
     }
     try (JsonParser parser = MessageJson.factory().createParser(json)) {
-      return readDocument(parser, only, registry, keepUnknown);
+      return readDocument(parser, only, registry, unknown);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static MessageFormatException tooLong(MessageCodec<?> only, String length) {
+  private static MessageFormatException tooLong(CloudEventCodec<?> only, String length) {
     return new MessageFormatException(
         only == null ? null : only.type(),
         "",
@@ -125,14 +166,14 @@ final class CloudEventReader {
         null);
   }
 
-  private static Object readDocument(
+  private static Message<?> readDocument(
       JsonParser parser,
-      MessageCodec<?> only,
-      Map<String, MessageCodec<?>> registry,
-      boolean keepUnknown)
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown)
       throws IOException {
-    CloudEventReader reader = new CloudEventReader(parser, only, registry, keepUnknown);
-    Object message = reader.read();
+    CloudEventReader reader = new CloudEventReader(parser, only, registry, unknown);
+    Message<?> message = reader.read();
     JsonToken after;
     try {
       after = parser.nextToken();
@@ -147,14 +188,21 @@ final class CloudEventReader {
     return message;
   }
 
-  Object read() throws IOException {
+  /**
+   * Reads the message: the object at the parser's current token, or at the next token when it has
+   * none yet or is on a member name. Leaves the parser on the message's closing {@code END_OBJECT}.
+   *
+   * @throws MessageFormatException if it is no valid message of a type this reader reads
+   * @throws IOException if the parser's input fails
+   */
+  public Message<?> read() throws IOException {
     try {
       JsonToken token = parser.currentToken();
       if (token == null || token == JsonToken.FIELD_NAME) {
         token = parser.nextToken();
       }
       if (token != JsonToken.START_OBJECT) {
-        throw MessageFormatException.unplaced(
+        throw new ReadProblem(
             "expected a JSON object (a CloudEvents event), found " + Json.describe(token), null);
       }
       top = parser.getParsingContext();
@@ -167,8 +215,10 @@ final class CloudEventReader {
         member(attribute, value);
       }
       return finish();
+    } catch (ReadProblem e) {
+      throw e.placed(typeForErrors(), path());
     } catch (MessageFormatException e) {
-      throw e.place(typeForErrors(), path());
+      throw typed(e, typeForErrors());
     } catch (JsonProcessingException e) {
       throw new MessageFormatException(typeForErrors(), path(), problem(e), e);
     } catch (RuntimeException e) {
@@ -228,7 +278,7 @@ final class CloudEventReader {
           throw JsonRead.wrongType("a string", parser);
         }
         if (!textIs(value, SPEC_VERSION_CHARS)) {
-          throw MessageFormatException.unplaced(
+          throw new ReadProblem(
               "expected \"1.0\" (CloudEvents 1.0), found " + Json.quote(parser), null);
         }
         specVersion = true;
@@ -263,7 +313,7 @@ final class CloudEventReader {
         data(value);
         break;
       case DATA_BASE64:
-        throw MessageFormatException.unplaced(
+        throw new ReadProblem(
             "binary data is not supported: the data of a message is a JSON object in \"data\"", null);
       default:
         if (raw != null && !value.isScalarValue() && !value.isStructEnd()) {
@@ -280,7 +330,7 @@ final class CloudEventReader {
     if (only != null) {
       if (!textIs(token, only.typeChars)) {
         String value = nonEmpty(token);
-        throw MessageFormatException.unplaced(
+        throw new ReadProblem(
             "found type \"" + value + "\", another message; this reads only \"" + only.type() + "\"",
             null);
       }
@@ -292,7 +342,7 @@ final class CloudEventReader {
     type = value;
     codec = registry.get(value);
     if (codec == null && raw == null) {
-      throw MessageFormatException.unplaced(
+      throw new ReadProblem(
           "unknown message type \"" + value + "\"; this reader knows " + registry.keySet()
               + ". Register its codec in MessageJsonReader.of(...), or hand unknown types back with"
               + " keepingUnknownTypes()",
@@ -302,7 +352,7 @@ final class CloudEventReader {
 
   private void data(JsonToken value) throws IOException {
     if (dataSeen) {
-      throw MessageFormatException.unplaced("data appears twice", null);
+      throw new ReadProblem("data appears twice", null);
     }
     dataSeen = true;
     if (codec != null && version != NO_VERSION) {
@@ -316,12 +366,13 @@ final class CloudEventReader {
     if (value != JsonToken.START_OBJECT && raw == null) {
       throw JsonRead.wrongType("an object", parser);
     }
-    dataTree = Json.readTree(parser, value, "data");
+    // Unrooted: the codec roots it for its upcasters, and an unknown message's data is rooted below.
+    dataTree = Json.readTree(parser, value);
   }
 
-  private Object finish() throws IOException {
+  private Message<?> finish() throws IOException {
     if (!specVersion) {
-      throw MessageFormatException.missing("specversion");
+      throw ReadProblem.missing("specversion");
     }
     requirePresent(id, "id");
     requirePresent(source, "source");
@@ -329,7 +380,8 @@ final class CloudEventReader {
     requirePresent(time, "time");
     if (codec == null) {
       Object unknownData = dataTree;
-      return new UnknownMessage(
+      Json.repath(unknownData, "data");
+      return unknown.message(
           id,
           type,
           source,
@@ -342,15 +394,15 @@ final class CloudEventReader {
           unknownData);
     }
     if (!dataSeen) {
-      throw MessageFormatException.missing("data");
+      throw ReadProblem.missing("data");
     }
     if (version == NO_VERSION) {
-      throw MessageFormatException.missing("schemaversion");
+      throw ReadProblem.missing("schemaversion");
     }
     codec.checkVersion(version);
     if (!dataRead) {
       if (!(dataTree instanceof JsonObject object)) {
-        throw MessageFormatException.at(
+        throw ReadProblem.at(
             "data", "expected an object, found " + Json.describeTree(dataTree));
       }
       data = codec.readTree(object, version);
@@ -360,7 +412,7 @@ final class CloudEventReader {
 
   private static void requirePresent(Object value, String name) {
     if (value == null) {
-      throw MessageFormatException.missing(name);
+      throw ReadProblem.missing(name);
     }
   }
 
@@ -409,7 +461,7 @@ final class CloudEventReader {
   private String nonEmpty(JsonToken value) throws IOException {
     String text = string(value);
     if (text.isEmpty()) {
-      throw MessageFormatException.unplaced("must not be empty", null);
+      throw new ReadProblem("must not be empty", null);
     }
     return text;
   }
@@ -421,7 +473,7 @@ final class CloudEventReader {
     Instant instant =
         Rfc3339.tryParse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     if (instant == null) {
-      throw MessageFormatException.unplaced(
+      throw new ReadProblem(
           "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found "
               + Json.quote(parser),
           null);
@@ -438,7 +490,7 @@ final class CloudEventReader {
     int parameters = contentType.indexOf(';');
     String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
     if (!mediaType.equals(MessageJson.CONTENT_TYPE) && !mediaType.endsWith("+json")) {
-      throw MessageFormatException.unplaced(
+      throw new ReadProblem(
           "expected application/json, found " + Json.quote(parser)
               + "; the data of a message is a JSON object",
           null);
@@ -452,10 +504,27 @@ final class CloudEventReader {
       if (!text.isEmpty() && text.length() < 10 && text.chars().allMatch(Character::isDigit)) {
         return Integer.parseInt(text);
       }
-      throw MessageFormatException.unplaced(
+      throw new ReadProblem(
           "expected a schema version (an integer), found " + Json.quote(parser), null);
     }
     return JsonRead.intValue(parser);
+  }
+
+  /**
+   * {@code e}, or when it does not name the message type, a copy that does, the same in all else: path,
+   * problem, cause, stack trace and suppressed exceptions. A {@link JsonObject}'s getters, in an
+   * upcaster, cannot know the type.
+   */
+  private static MessageFormatException typed(MessageFormatException e, String type) {
+    if (e.messageType() != null || type == null) {
+      return e;
+    }
+    MessageFormatException typed = new MessageFormatException(type, e.path(), e.problem(), e.getCause());
+    typed.setStackTrace(e.getStackTrace());
+    for (Throwable suppressed : e.getSuppressed()) {
+      typed.addSuppressed(suppressed);
+    }
+    return typed;
   }
 
   private String typeForErrors() {

@@ -1,0 +1,93 @@
+package io.missive.internal;
+
+import io.missive.Message;
+import io.missive.MessageBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The metadata half of every generated builder, {@link MessageBuilder} implemented once: the fields
+ * the setters fill in. The generated {@code Builder} adds a setter per payload field and
+ * {@code build()}, which hands these fields to {@link AbstractMessage}'s constructor.
+ *
+ * @param <B> the generated builder, which every setter returns
+ */
+public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements MessageBuilder<B> {
+
+  /** The clock the timestamp is read from; for generated code. */
+  protected final Clock clock;
+  /** The id set, or null; for generated code. */
+  protected String id;
+  /** The timestamp set, or null; for generated code. */
+  protected Instant timestamp;
+  /** The correlation id set, or null; for generated code. */
+  protected String correlationId;
+  /** The causation id set, or null; for generated code. */
+  protected String causationId;
+
+  /** For generated code: a builder that takes the time from {@code clock}. */
+  protected AbstractBuilder(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public final B id(String id) {
+    if (Objects.requireNonNull(id, "id").isEmpty()) {
+      throw new IllegalArgumentException("id must not be empty");
+    }
+    this.id = id;
+    return self();
+  }
+
+  @Override
+  public final B timestamp(Instant timestamp) {
+    this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+    return self();
+  }
+
+  @Override
+  public final B correlationId(String correlationId) {
+    if (Objects.requireNonNull(correlationId, "correlationId").isEmpty()) {
+      throw new IllegalArgumentException("correlationId must not be empty");
+    }
+    this.correlationId = correlationId;
+    return self();
+  }
+
+  @Override
+  public final B causationId(String causationId) {
+    this.causationId = causationId;
+    return self();
+  }
+
+  @Override
+  public final B causedBy(Message<?> cause) {
+    Objects.requireNonNull(cause, "cause");
+    this.correlationId = cause.correlationId();
+    this.causationId = cause.id();
+    return self();
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * For generated code: the exception for a {@code build()} with required fields unset.
+   *
+   * @param what the message built, such as {@code OrderPlacedEvent (type OrderPlaced)}
+   * @param namesAndValues each required field's name followed by its value, null when unset
+   * @return an exception whose message names every unset field
+   */
+  protected static IllegalStateException missingFields(String what, Object... namesAndValues) {
+    StringBuilder missing = new StringBuilder();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(namesAndValues[i]);
+      }
+    }
+    return new IllegalStateException("Cannot build " + what + ": missing " + missing);
+  }
+}

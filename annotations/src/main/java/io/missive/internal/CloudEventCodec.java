@@ -1,0 +1,341 @@
+package io.missive.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import io.missive.Message;
+import io.missive.MessageCodec;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.MessageJsonReader;
+import io.missive.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The {@link MessageCodec} of every generated message: the CloudEvents 1.0 attributes written and read
+ * once here, the payload by the generated subclass through the hooks {@link #writeData},
+ * {@link #readData}, {@link #create} and {@link #upcast}. {@link MessageJsonReader} reads with these
+ * codecs only.
+ *
+ * <p>Not API: for generated code. Codecs are immutable and thread-safe.
+ *
+ * @param <M> the envelope type
+ */
+public abstract class CloudEventCodec<M extends Message<?>> implements MessageCodec<M> {
+
+  static final SerializedString SPECVERSION = new SerializedString("specversion");
+  static final SerializedString ID = new SerializedString("id");
+  static final SerializedString SOURCE = new SerializedString("source");
+  static final SerializedString TYPE = new SerializedString("type");
+  static final SerializedString TIME = new SerializedString("time");
+  static final SerializedString DATACONTENTTYPE = new SerializedString("datacontenttype");
+  static final SerializedString SCHEMAVERSION = new SerializedString("schemaversion");
+  static final SerializedString CORRELATIONID = new SerializedString("correlationid");
+  static final SerializedString CAUSATIONID = new SerializedString("causationid");
+  static final SerializedString DATA = new SerializedString("data");
+  private static final SerializedString SPEC_VERSION_VALUE = new SerializedString(MessageJson.SPEC_VERSION);
+  private static final SerializedString CONTENT_TYPE_VALUE = new SerializedString(MessageJson.CONTENT_TYPE);
+  /** The first member with the comma after it, for a generator that will think {@code id} first. */
+  private static final SerializedString SPECVERSION_MEMBER =
+      new SerializedString("\"specversion\":\"" + MessageJson.SPEC_VERSION + "\",");
+
+  private final Class<M> messageClass;
+  private final String type;
+  private final SerializedString typeValue;
+  /** The type's chars, which the reader compares with the type it reads. */
+  final char[] typeChars;
+  private final String source;
+  private final SerializedString sourceValue;
+  /** The source's chars, which the reader compares with the source it reads. */
+  final char[] sourceChars;
+  private final int version;
+  private final int oldestVersion;
+  /** The members after {@code id} that are the same in every message built here: source and type. */
+  private final SerializedString sourceAndType;
+  /** The members after {@code time} that are the same in every message: content type and version. */
+  private final SerializedString contentTypeAndVersion;
+
+  /**
+   * For generated code.
+   *
+   * @param messageClass the envelope class
+   * @param type the message type, the CloudEvents {@code type}
+   * @param source the default source of the message type
+   * @param version the current schema version
+   * @param oldestVersion the oldest version read: the lowest {@code @Upcast(from)}, or {@code version}
+   */
+  protected CloudEventCodec(
+      Class<M> messageClass, String type, String source, int version, int oldestVersion) {
+    if (oldestVersion < 1 || oldestVersion > version) {
+      throw new IllegalArgumentException(
+          "oldestVersion " + oldestVersion + " is not between 1 and version " + version);
+    }
+    this.messageClass = Objects.requireNonNull(messageClass, "messageClass");
+    this.type = Objects.requireNonNull(type, "type");
+    this.typeValue = new SerializedString(type);
+    this.typeChars = type.toCharArray();
+    this.source = Objects.requireNonNull(source, "source");
+    this.sourceValue = new SerializedString(source);
+    this.sourceChars = source.toCharArray();
+    this.version = version;
+    this.oldestVersion = oldestVersion;
+    this.sourceAndType =
+        new SerializedString(",\"source\":" + quoted(source) + ",\"type\":" + quoted(type));
+    this.contentTypeAndVersion =
+        new SerializedString(
+            ",\"datacontenttype\":" + quoted(MessageJson.CONTENT_TYPE) + ",\"schemaversion\":" + version);
+  }
+
+  private static String quoted(String text) {
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+  }
+
+  @Override
+  public final String type() {
+    return type;
+  }
+
+  @Override
+  public final String source() {
+    return source;
+  }
+
+  @Override
+  public final int version() {
+    return version;
+  }
+
+  @Override
+  public final int oldestVersion() {
+    return oldestVersion;
+  }
+
+  @Override
+  public final Class<M> messageClass() {
+    return messageClass;
+  }
+
+  @Override
+  public final String toJson(M message) {
+    BufferRecycler recycler = MessageJson.factory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+        writeOwn(message, generator);
+      }
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
+    }
+  }
+
+  @Override
+  public final byte[] toJsonBytes(M message) {
+    Utf8Bytes out = new Utf8Bytes();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      writeOwn(message, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes {@code message} with a generator of our own: compact, and made for this one message. */
+  private void writeOwn(M message, JsonGenerator generator) {
+    try {
+      write(message, generator, true);
+    } catch (JsonProcessingException e) {
+      throw MessageFormatException.writing(
+          type, JsonPaths.of(generator.getOutputContext(), null, ""), e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      // Writing to memory does no I/O.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public final void write(M message, JsonGenerator generator) throws IOException {
+    write(message, generator, false);
+  }
+
+  /**
+   * Writes {@code message}. With a generator of our own ({@code own}), the members that are the same
+   * in every message are copied in as ready-made bytes, a fraction of the cost of writing them member
+   * by member; a generator passed in may indent, or hold tokens rather than text, so it gets every
+   * member through its own methods.
+   */
+  private void write(M message, JsonGenerator generator, boolean own) throws IOException {
+    String id = message.id();
+    if (id.isEmpty()) {
+      throw MessageFormatException.writing(type, "id", "the id is empty", null);
+    }
+    Instant time = message.timestamp();
+    if (!Rfc3339.canFormat(time)) {
+      throw MessageFormatException.writing(
+          type, "time", time + " is outside the years 0000 to 9999 that RFC 3339 can write", null);
+    }
+    generator.writeStartObject(message);
+    if (own) {
+      // Raw text goes around the generator's count of members, which then takes id for the first
+      // and puts no comma before it: the text brings its own.
+      generator.writeRaw(SPECVERSION_MEMBER);
+    } else {
+      generator.writeFieldName(SPECVERSION);
+      generator.writeString(SPEC_VERSION_VALUE);
+    }
+    generator.writeFieldName(ID);
+    generator.writeString(id);
+    String messageSource = message.source();
+    if (own && messageSource.equals(source)) {
+      generator.writeRaw(sourceAndType);
+    } else {
+      generator.writeFieldName(SOURCE);
+      if (messageSource.equals(source)) {
+        generator.writeString(sourceValue);
+      } else {
+        generator.writeString(messageSource);
+      }
+      generator.writeFieldName(TYPE);
+      generator.writeString(typeValue);
+    }
+    generator.writeFieldName(TIME);
+    char[] buffer = new char[Rfc3339.MAX_LENGTH];
+    generator.writeString(buffer, 0, Rfc3339.format(time, buffer, 0));
+    if (own) {
+      generator.writeRaw(contentTypeAndVersion);
+    } else {
+      generator.writeFieldName(DATACONTENTTYPE);
+      generator.writeString(CONTENT_TYPE_VALUE);
+      generator.writeFieldName(SCHEMAVERSION);
+      generator.writeNumber(version);
+    }
+    generator.writeFieldName(CORRELATIONID);
+    generator.writeString(message.correlationId());
+    String causationId = message.causationId();
+    if (causationId != null) {
+      generator.writeFieldName(CAUSATIONID);
+      generator.writeString(causationId);
+    }
+    generator.writeFieldName(DATA);
+    writeData(message, generator);
+    generator.writeEndObject();
+  }
+
+  @Override
+  public final M fromJson(String json) {
+    return messageClass.cast(CloudEventReader.readDocument(json, this, null, null));
+  }
+
+  @Override
+  public final M fromJson(byte[] json) {
+    return messageClass.cast(CloudEventReader.readDocument(json, this, null, null));
+  }
+
+  @Override
+  public final M read(JsonParser parser) throws IOException {
+    return messageClass.cast(new CloudEventReader(parser, this, null, null).read());
+  }
+
+  /** Writes the payload of {@code message} as the {@code data} object; generated. */
+  protected abstract void writeData(M message, JsonGenerator generator) throws IOException;
+
+  /**
+   * Reads the payload of the current version from the object at the parser's current token, leaving
+   * the parser on its {@code END_OBJECT}; generated.
+   */
+  protected abstract Object readData(JsonParser parser) throws IOException;
+
+  /** The envelope of a message read; generated. {@code data} is what {@link #readData} returned. */
+  protected abstract M create(
+      String id,
+      String source,
+      Instant time,
+      String correlationId,
+      String causationId,
+      Object data);
+
+  /**
+   * Upcasts {@code data} from {@code fromVersion} to {@code fromVersion + 1} with the message's
+   * {@link io.missive.Upcast} method; generated for messages that have upcasters.
+   */
+  protected JsonObject upcast(int fromVersion, JsonObject data) {
+    throw new IllegalStateException(type + " has no upcaster from version " + fromVersion);
+  }
+
+  /** Fails unless {@code found} is a version this codec reads. */
+  final void checkVersion(int found) {
+    if (found > version) {
+      throw new MessageFormatException(
+          type,
+          "schemaversion",
+          "version " + found + " is newer than " + version + ", the current version of " + type
+              + " that this reader was built with; deploy the newer " + type + " to read it",
+          null);
+    }
+    if (found < oldestVersion) {
+      String how =
+          oldestVersion == version
+              ? "declare an @Upcast(from = " + found + ") method to read it"
+              : "it upcasts versions " + oldestVersion + " to " + (version - 1);
+      throw new MessageFormatException(
+          type,
+          "schemaversion",
+          "version " + found + " is older than " + oldestVersion + ", the oldest version of " + type
+              + " this reader can read (" + how + ")",
+          null);
+    }
+  }
+
+  /** Upcasts an older (or buffered current) payload to the current version and reads it. */
+  final Object readTree(JsonObject data, int fromVersion) throws IOException {
+    JsonObject current = data;
+    // Each upcaster's tree is the member data of one root, so that its paths start at data.
+    JsonObject root = fromVersion < version ? new JsonObject().put("data", current) : null;
+    for (int step = fromVersion; step < version; step++) {
+      try {
+        current = upcast(step, current);
+      } catch (MessageFormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new MessageFormatException(
+            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " failed: " + e, e);
+      }
+      if (current == null) {
+        throw new MessageFormatException(
+            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " returned null", null);
+      }
+      root.put("data", current);
+    }
+    // The generated reader reads the tree as it reads JSON text, without writing it out first.
+    try (JsonParser parser = new TreeParser(current)) {
+      parser.nextToken();
+      try {
+        return readData(parser);
+      } catch (ReadProblem e) {
+        throw e.placed(type, JsonPaths.of(parser.getParsingContext(), null, "data"));
+      } catch (MessageFormatException e) {
+        throw e;
+      } catch (JsonProcessingException e) {
+        throw new MessageFormatException(
+            type, JsonPaths.of(parser.getParsingContext(), null, "data"), e.getOriginalMessage(), e);
+      } catch (RuntimeException e) {
+        throw new MessageFormatException(
+            type, JsonPaths.of(parser.getParsingContext(), null, "data"), CloudEventReader.invalid(e), e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MessageCodec[" + type + " v" + version + "]";
+  }
+}

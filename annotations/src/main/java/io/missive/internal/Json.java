@@ -1,0 +1,250 @@
+package io.missive.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.json.JsonArray;
+import io.missive.json.JsonObject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * What the tree types and the readers share: JSON text, trees from and to tokens (built and walked
+ * through the trees' own API), and descriptions for errors.
+ */
+public final class Json {
+
+  private Json() {}
+
+  /** Something that writes itself as JSON: a tree, or a message as it was read. */
+  public interface Writable {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  /** What {@code writable} writes, as compact JSON text. */
+  public static String text(Writable writable) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out)) {
+      writable.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** What {@code writable} writes, as compact JSON in UTF-8. */
+  public static byte[] bytes(Writable writable) {
+    Utf8Bytes out = new Utf8Bytes();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      writable.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Parses one JSON object: what {@link JsonObject#parse} does.
+   *
+   * @throws MessageFormatException if {@code json} is not one JSON object
+   */
+  public static JsonObject parseObject(String json) {
+    try (JsonParser parser = MessageJson.factory().createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new MessageFormatException(
+            null, "", "expected a JSON object, found " + describe(parser.currentToken()), null);
+      }
+      JsonObject object = readObject(parser);
+      if (parser.nextToken() != null) {
+        throw new MessageFormatException(
+            null, "", "found " + describe(parser.currentToken()) + " after the object", null);
+      }
+      return object;
+    } catch (ReadProblem e) {
+      throw e.placed(null, "");
+    } catch (JsonProcessingException e) {
+      throw new MessageFormatException(null, "", CloudEventReader.problem(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A JSON value from the parser's current {@code token} as a tree value; an object or array has the
+   * path {@code path} (see {@link #repath}).
+   */
+  static Object readTree(JsonParser parser, JsonToken token, String path) throws IOException {
+    Object value = readTree(parser, token);
+    repath(value, path);
+    return value;
+  }
+
+  /** A JSON value from the parser's current {@code token} as a tree value. */
+  static Object readTree(JsonParser parser, JsonToken token) throws IOException {
+    if (token == null) {
+      throw new ReadProblem("unexpected end of input", null);
+    }
+    switch (token) {
+      case START_OBJECT:
+        return readObject(parser);
+      case START_ARRAY:
+        return readArray(parser);
+      case VALUE_STRING:
+        return parser.getText();
+      case VALUE_NUMBER_INT:
+        // An integer that fits in a long reads faster as one.
+        JsonParser.NumberType type = parser.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
+            ? BigDecimal.valueOf(parser.getLongValue())
+            : parser.getDecimalValue();
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new ReadProblem("unexpected " + describe(token), null);
+    }
+  }
+
+  /**
+   * The object at the parser's current {@code START_OBJECT}. A name that appears twice keeps its first
+   * place and takes the last value, as {@code put} does.
+   */
+  private static JsonObject readObject(JsonParser parser) throws IOException {
+    JsonObject object = new JsonObject();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      Object value = readTree(parser, parser.nextToken());
+      if (value instanceof String string) {
+        object.put(name, string);
+      } else if (value instanceof BigDecimal number) {
+        object.put(name, number);
+      } else if (value instanceof JsonObject member) {
+        object.put(name, member);
+      } else if (value instanceof JsonArray array) {
+        object.put(name, array);
+      } else if (value instanceof Boolean bool) {
+        object.put(name, bool.booleanValue());
+      } else {
+        object.putNull(name);
+      }
+    }
+    return object;
+  }
+
+  /** The array at the parser's current {@code START_ARRAY}. */
+  private static JsonArray readArray(JsonParser parser) throws IOException {
+    JsonArray array = new JsonArray();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      Object value = readTree(parser, token);
+      if (value instanceof BigDecimal number) {
+        array.add(number);
+      } else if (value instanceof JsonObject element) {
+        array.add(element);
+      } else if (value instanceof JsonArray element) {
+        array.add(element);
+      } else if (value instanceof Boolean bool) {
+        array.add(bool.booleanValue());
+      } else {
+        // A string, or JSON null.
+        array.add((String) value);
+      }
+    }
+    return array;
+  }
+
+  /** Writes a tree value. */
+  public static void writeTree(JsonGenerator generator, Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof String string) {
+      generator.writeString(string);
+    } else if (value instanceof BigDecimal number) {
+      generator.writeNumber(number);
+    } else if (value instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else if (value instanceof JsonObject object) {
+      object.write(generator);
+    } else if (value instanceof JsonArray array) {
+      array.write(generator);
+    } else {
+      throw new IllegalArgumentException("Not a JSON tree value: " + value.getClass().getName());
+    }
+  }
+
+  /**
+   * Makes {@code value}, if it is an object or array, the root of a tree at {@code path}, such as
+   * {@code data}: it becomes member {@code path} of an object that nothing else holds, so that its
+   * path and those of its members start there.
+   */
+  static void repath(Object value, String path) {
+    if (value instanceof JsonObject object) {
+      new JsonObject().put(path, object);
+    } else if (value instanceof JsonArray array) {
+      new JsonObject().put(path, array);
+    }
+  }
+
+  /** What a tree value is, for an error message: {@code a string}, {@code an object}, ... */
+  public static String describeTree(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof String) {
+      return "a string";
+    }
+    if (value instanceof BigDecimal) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    if (value instanceof JsonObject) {
+      return "an object";
+    }
+    return "an array";
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    }
+  }
+
+  /** The string at the parser's current token, quoted and cut to a length fit for a message. */
+  static String quote(JsonParser parser) throws IOException {
+    String text = parser.getText();
+    if (text.length() > 60) {
+      text = text.substring(0, 57) + "...";
+    }
+    return '"' + text + '"';
+  }
+}

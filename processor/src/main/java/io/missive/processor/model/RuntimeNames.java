@@ -1,0 +1,59 @@
+package io.missive.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import io.missive.Command;
+import io.missive.CommandMessage;
+import io.missive.DomainEvent;
+import io.missive.EventMessage;
+import io.missive.MessageCodec;
+import io.missive.MessageFormatException;
+import io.missive.MessageJsonReader;
+import io.missive.MessageSource;
+import io.missive.Query;
+import io.missive.QueryMessage;
+import io.missive.Upcast;
+import io.missive.internal.AbstractBuilder;
+import io.missive.internal.AbstractMessage;
+import io.missive.internal.CloudEventCodec;
+import io.missive.internal.Copies;
+import io.missive.internal.JsonRead;
+import io.missive.internal.JsonWrite;
+import io.missive.json.JsonObject;
+
+/**
+ * Every name of Missive's runtime ({@code missive-annotations}) that the processor looks up among the
+ * elements or writes into generated code, taken from the classes themselves: a class that moves or is
+ * renamed is a compile error here, not a wrong name in generated code.
+ */
+public final class RuntimeNames {
+
+  // What users write.
+  public static final ClassName DOMAIN_EVENT = ClassName.get(DomainEvent.class);
+  public static final ClassName COMMAND = ClassName.get(Command.class);
+  public static final ClassName QUERY = ClassName.get(Query.class);
+  public static final ClassName MESSAGE_SOURCE = ClassName.get(MessageSource.class);
+  public static final ClassName UPCAST = ClassName.get(Upcast.class);
+  /** What an upcaster takes and may return. */
+  public static final ClassName JSON_OBJECT = ClassName.get(JsonObject.class);
+
+  // The contracts generated code implements and names.
+  public static final ClassName EVENT_MESSAGE = ClassName.get(EventMessage.class);
+  public static final ClassName COMMAND_MESSAGE = ClassName.get(CommandMessage.class);
+  public static final ClassName QUERY_MESSAGE = ClassName.get(QueryMessage.class);
+  /** The type of an envelope's {@code JSON} constant. */
+  public static final ClassName MESSAGE_CODEC = ClassName.get(MessageCodec.class);
+  public static final ClassName MESSAGE_FORMAT_EXCEPTION = ClassName.get(MessageFormatException.class);
+  public static final ClassName MESSAGE_JSON_READER = ClassName.get(MessageJsonReader.class);
+
+  // What generated code extends and calls.
+  public static final ClassName ABSTRACT_MESSAGE = ClassName.get(AbstractMessage.class);
+  /** The superclass of a generated builder. */
+  public static final ClassName ABSTRACT_BUILDER = ClassName.get(AbstractBuilder.class);
+  /** The superclass of a generated codec. */
+  public static final ClassName CLOUD_EVENT_CODEC = ClassName.get(CloudEventCodec.class);
+  public static final ClassName JSON_READ = ClassName.get(JsonRead.class);
+  public static final ClassName JSON_WRITE = ClassName.get(JsonWrite.class);
+  public static final ClassName COPIES = ClassName.get(Copies.class);
+
+  private RuntimeNames() {}
+}
