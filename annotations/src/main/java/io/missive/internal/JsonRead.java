@@ -7,15 +7,19 @@ import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -294,6 +298,33 @@ public final class JsonRead {
       return Duration.parse(text("a duration string", parser));
     } catch (DateTimeException e) {
       throw invalid("an ISO-8601 duration such as PT1H30M", parser, e);
+    }
+  }
+
+  /** An ISO-8601 local time such as {@code 10:30:00} or {@code 10:30}. */
+  public static LocalTime localTime(JsonParser parser) throws IOException {
+    try {
+      return LocalTime.parse(text("a time string", parser), DateTimeFormatter.ISO_LOCAL_TIME);
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 time such as 10:30:00", parser, e);
+    }
+  }
+
+  /** A URI reference (RFC 3986) such as {@code https://example.com/orders/1} or {@code /orders/1}. */
+  public static URI uri(JsonParser parser) throws IOException {
+    try {
+      return new URI(text("a URI string", parser));
+    } catch (URISyntaxException e) {
+      throw invalid("a URI reference such as https://example.com/orders/1", parser, e);
+    }
+  }
+
+  /** A currency by its ISO 4217 code, such as {@code EUR}. */
+  public static Currency currency(JsonParser parser) throws IOException {
+    try {
+      return Currency.getInstance(text("a currency code string", parser));
+    } catch (IllegalArgumentException e) {
+      throw invalid("an ISO 4217 currency code such as EUR", parser, e);
     }
   }
 

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -119,6 +122,24 @@ public final class JsonWrite {
   /** ISO-8601, such as {@code PT1H30M}. */
   public static void duration(JsonGenerator generator, Duration value) throws IOException {
     generator.writeString(value.toString());
+  }
+
+  /**
+   * ISO-8601 with seconds always, such as {@code 10:30:00} (where {@link LocalTime#toString()} would
+   * write {@code 10:30}), as Jackson's {@code JavaTimeModule} writes it.
+   */
+  public static void localTime(JsonGenerator generator, LocalTime value) throws IOException {
+    generator.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(value));
+  }
+
+  /** As {@link URI#toString()}: the URI as it was given, not normalized. */
+  public static void uri(JsonGenerator generator, URI value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** The ISO 4217 code, such as {@code EUR}. */
+  public static void currency(JsonGenerator generator, Currency value) throws IOException {
+    generator.writeString(value.getCurrencyCode());
   }
 
   /** The canonical lowercase form, formatted without {@link UUID#toString()}. */

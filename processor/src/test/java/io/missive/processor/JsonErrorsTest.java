@@ -53,8 +53,9 @@ class JsonErrorsTest {
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor worker() of 'OrderPlaced' has type Thread, which Missive"
                 + " cannot write as JSON: Thread is none of String, primitives and their boxes,"
-                + " BigDecimal, BigInteger, Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration,"
-                + " UUID, enums, Optional, List, Set, Map with String keys, and records of these. Use one"
+                + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
+                + " Duration, UUID, URI, Currency, enums, Optional, List, Set, Map with String keys, and"
+                + " records of these. Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
         .onLine(4);

@@ -17,7 +17,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-/** Every payload type the serializer supports, once each, and a few of them nested. */
+/**
+ * Every payload type of the first release, once each, and a few of them nested; the types added since
+ * are in {@link ShiftScheduled}.
+ */
 @DomainEvent(source = "/parcels", version = 4)
 public interface ParcelShipped {
   String label();

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +57,7 @@ public enum ScalarType {
           "java.sql.Timestamp", "Instant",
           "java.util.Calendar", "Instant or OffsetDateTime")),
   LOCAL_DATE(LocalDate.class, "localDate", null, Map.of("java.sql.Date", "LocalDate")),
+  LOCAL_TIME(LocalTime.class, "localTime", null, Map.of("java.sql.Time", "LocalTime")),
   LOCAL_DATE_TIME(LocalDateTime.class, "localDateTime", null, Map.of()),
   OFFSET_DATE_TIME(
       OffsetDateTime.class,
@@ -63,6 +66,12 @@ public enum ScalarType {
       Map.of("java.time.ZonedDateTime", "OffsetDateTime (or Instant)")),
   DURATION(Duration.class, "duration", null, Map.of()),
   UUID(java.util.UUID.class, "uuid", null, Map.of()),
+  URI(
+      java.net.URI.class,
+      "uri",
+      null,
+      Map.of("java.net.URL", "URI (a URL's equals and hashCode look its host up on the network)")),
+  CURRENCY(Currency.class, "currency", null, Map.of()),
   OPTIONAL_INT(OptionalInt.class, int.class, "optionalInt"),
   OPTIONAL_LONG(OptionalLong.class, long.class, "optionalLong"),
   OPTIONAL_DOUBLE(OptionalDouble.class, double.class, "optionalDouble");
