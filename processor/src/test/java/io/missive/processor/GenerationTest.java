@@ -74,8 +74,7 @@ class GenerationTest {
                 + " * The {@code OrderPlaced} event envelope, generated from {@link OrderPlaced}.\n"
                 + " */\n"
                 + "@Generated(\"io.missive.processor.MissiveProcessor\")\n"
-                + "public final class OrderPlacedEvent extends AbstractMessage<OrderPlaced> implements"
-                + " EventMessage<OrderPlaced> {");
+                + "public final class OrderPlacedEvent extends AbstractEvent<OrderPlaced> {");
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedData")
         .contentsAsUtf8String()
@@ -92,7 +91,7 @@ class GenerationTest {
     assertThat(compilation)
         .generatedSourceFile("test.PlaceOrderCommand")
         .contentsAsUtf8String()
-        .contains("implements CommandMessage<PlaceOrder>");
+        .contains("extends AbstractCommand<PlaceOrder>");
     assertThat(compilation)
         .generatedSourceFile("test.GetOrderStatusQuery")
         .contentsAsUtf8String()
@@ -154,5 +153,41 @@ class GenerationTest {
         .inFile(file)
         .onLine(2);
     assertThat(filer.created).isEmpty();
+  }
+  @Test
+  void generatedLinesStayUnder110CharactersAndEverySwitchHasArrows() throws Exception {
+    JavaFileObject registerParcel =
+        source(
+            "RegisterParcel",
+            "package test;",
+            "import java.time.Instant;",
+            "import java.util.*;",
+            "@io.missive.Command(version = 3)",
+            "public interface RegisterParcel {",
+            "  String parcelIdentifier();",
+            "  List<Optional<Instant>> checkpointTimestamps();",
+            "  Map<String, List<Piece>> piecesByDestinationRoom();",
+            "  Set<Carrier> backupCarriers();",
+            "  Optional<Map<String, Set<Instant>>> deliveryWindowsByCarrier();",
+            "  enum Carrier { POST, COURIER }",
+            "  record Piece(String stockKeepingUnit, Optional<List<Instant>> inspectedAt) {}",
+            "  @io.missive.Upcast(from = 1) static void addWindows(io.missive.json.JsonObject data) {}",
+            "  @io.missive.Upcast(from = 2)",
+            "  static io.missive.json.JsonObject renamePieces(io.missive.json.JsonObject data) {",
+            "    return data;",
+            "  }",
+            "}");
+    Compilation compilation = compile(registerParcel);
+    assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String source = file.getCharContent(true).toString();
+      source
+          .lines()
+          .forEach(
+              line -> {
+                assertThat(line.length()).as(file.getName() + ": " + line).isLessThan(110);
+                assertThat(line).as(file.getName()).doesNotMatch("\\s*(case .*|default):");
+              });
+    }
   }
 }

@@ -387,16 +387,20 @@ class JsonErrorsTest {
         .generatedSourceFile("test.OrderPlacedEvent")
         .contentsAsUtf8String()
         .contains(
-            "            switch (fromVersion) {\n"
-                + "                case 1:\n"
+            "            return switch (fromVersion) {\n"
+                + "                case 1 -> {\n"
                 + "                    OrderPlaced.first(data);\n"
-                + "                    return data;\n"
-                + "                case 2:\n"
-                + "                    return OrderPlaced.second(data);\n");
+                + "                    yield data;\n"
+                + "                }\n"
+                + "                case 2 -> OrderPlaced.second(data);\n"
+                + "                default -> super.upcast(fromVersion, data);\n"
+                + "            };\n");
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedEvent")
         .contentsAsUtf8String()
-        .contains("super(OrderPlacedEvent.class, OrderPlacedEvent.TYPE, OrderPlacedEvent.SOURCE, OrderPlacedEvent.VERSION, 1);");
+        .contains(
+            "super(OrderPlacedEvent.class, OrderPlacedEvent.TYPE, OrderPlacedEvent.SOURCE,\n"
+                + "                    OrderPlacedEvent.VERSION, 1);");
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedEvent")
         .contentsAsUtf8String()

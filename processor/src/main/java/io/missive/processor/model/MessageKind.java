@@ -1,21 +1,22 @@
 package io.missive.processor.model;
 
+import com.palantir.javapoet.ClassName;
 
 /** The three kinds of message, with the names that go with each. */
 public enum MessageKind {
-  EVENT(RuntimeNames.DOMAIN_EVENT.canonicalName(), "Event", RuntimeNames.EVENT_MESSAGE.canonicalName(), "an event"),
-  COMMAND(RuntimeNames.COMMAND.canonicalName(), "Command", RuntimeNames.COMMAND_MESSAGE.canonicalName(), "a command"),
-  QUERY(RuntimeNames.QUERY.canonicalName(), "Query", RuntimeNames.QUERY_MESSAGE.canonicalName(), "a query");
+  EVENT(RuntimeNames.DOMAIN_EVENT, "Event", RuntimeNames.ABSTRACT_EVENT, "an event"),
+  COMMAND(RuntimeNames.COMMAND, "Command", RuntimeNames.ABSTRACT_COMMAND, "a command"),
+  QUERY(RuntimeNames.QUERY, "Query", RuntimeNames.ABSTRACT_QUERY, "a query");
 
   private final String annotationName;
   private final String envelopeSuffix;
-  private final String contractName;
+  private final ClassName envelopeBase;
   private final String description;
 
-  MessageKind(String annotationName, String envelopeSuffix, String contractName, String description) {
-    this.annotationName = annotationName;
+  MessageKind(ClassName annotation, String envelopeSuffix, ClassName envelopeBase, String description) {
+    this.annotationName = annotation.canonicalName();
     this.envelopeSuffix = envelopeSuffix;
-    this.contractName = contractName;
+    this.envelopeBase = envelopeBase;
     this.description = description;
   }
 
@@ -34,9 +35,12 @@ public enum MessageKind {
     return envelopeSuffix;
   }
 
-  /** The fully qualified name of the runtime contract the envelope implements. */
-  public String contractName() {
-    return contractName;
+  /**
+   * The run-time class the envelope extends, such as {@code AbstractEvent}: it implements the kind's
+   * contract, such as {@code EventMessage}.
+   */
+  public ClassName envelopeBase() {
+    return envelopeBase;
   }
 
   /** "an event", "a command" or "a query", for diagnostics. */

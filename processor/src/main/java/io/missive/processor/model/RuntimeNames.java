@@ -2,18 +2,17 @@ package io.missive.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.missive.Command;
-import io.missive.CommandMessage;
 import io.missive.DomainEvent;
-import io.missive.EventMessage;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.MessageSource;
 import io.missive.Query;
-import io.missive.QueryMessage;
 import io.missive.Upcast;
 import io.missive.internal.AbstractBuilder;
-import io.missive.internal.AbstractMessage;
+import io.missive.internal.AbstractCommand;
+import io.missive.internal.AbstractEvent;
+import io.missive.internal.AbstractQuery;
 import io.missive.internal.CloudEventCodec;
 import io.missive.internal.Copies;
 import io.missive.internal.JsonRead;
@@ -37,16 +36,16 @@ public final class RuntimeNames {
   public static final ClassName JSON_OBJECT = ClassName.get(JsonObject.class);
 
   // The contracts generated code implements and names.
-  public static final ClassName EVENT_MESSAGE = ClassName.get(EventMessage.class);
-  public static final ClassName COMMAND_MESSAGE = ClassName.get(CommandMessage.class);
-  public static final ClassName QUERY_MESSAGE = ClassName.get(QueryMessage.class);
   /** The type of an envelope's {@code JSON} constant. */
   public static final ClassName MESSAGE_CODEC = ClassName.get(MessageCodec.class);
   public static final ClassName MESSAGE_FORMAT_EXCEPTION = ClassName.get(MessageFormatException.class);
   public static final ClassName MESSAGE_JSON_READER = ClassName.get(MessageJsonReader.class);
 
   // What generated code extends and calls.
-  public static final ClassName ABSTRACT_MESSAGE = ClassName.get(AbstractMessage.class);
+  /** The superclasses of generated envelopes, one per kind. */
+  public static final ClassName ABSTRACT_EVENT = ClassName.get(AbstractEvent.class);
+  public static final ClassName ABSTRACT_COMMAND = ClassName.get(AbstractCommand.class);
+  public static final ClassName ABSTRACT_QUERY = ClassName.get(AbstractQuery.class);
   /** The superclass of a generated builder. */
   public static final ClassName ABSTRACT_BUILDER = ClassName.get(AbstractBuilder.class);
   /** The superclass of a generated codec. */

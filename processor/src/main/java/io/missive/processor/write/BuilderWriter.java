@@ -80,7 +80,7 @@ final class BuilderWriter {
       setter.addStatement("this.$1N = $1N", field.name());
     } else {
       setter.addStatement(
-          "this.$1N = $2T.requireNonNull($1N, $3S)", field.name(), Names.OBJECTS, field.name());
+          "this.$1N = $2T.requireNonNull($1N,$W$3S)", field.name(), Names.OBJECTS, field.name());
     }
     setter.addStatement("return this");
     if (!value.isOptional()) {
@@ -98,7 +98,7 @@ final class BuilderWriter {
             .addCode(
                 value.shape() == ValueType.Shape.OPTIONAL
                     ? CodeBlock.of(
-                        "this.$1N = $2T.of($3T.requireNonNull($1N, $4S));\n",
+                        "this.$1N = $2T.of($3T.requireNonNull($1N,$W$4S));\n",
                         field.name(),
                         rawType(value.typeName()),
                         Names.OBJECTS,
@@ -134,7 +134,7 @@ final class BuilderWriter {
         MethodSpec.methodBuilder("build")
             .addJavadoc(
                 "Builds the $L.\n\n@throws IllegalStateException if a required field is not set;"
-                    + " the message names every missing field\n",
+                    + " the message names\n    every missing field\n",
                 model.kind().envelopeSuffix().toLowerCase())
             .addModifiers(Modifier.PUBLIC)
             .returns(model.envelope());

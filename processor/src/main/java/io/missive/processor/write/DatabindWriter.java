@@ -31,8 +31,8 @@ final class DatabindWriter {
   DatabindWriter(MessageType model) {
     this.envelope = model.envelope();
     this.kindWord = model.kind().envelopeSuffix().toLowerCase(Locale.ROOT);
-    this.serializer = envelope.nestedClass("JacksonSerializer");
-    this.deserializer = envelope.nestedClass("JacksonDeserializer");
+    this.serializer = envelope.nestedClass("Serializer");
+    this.deserializer = envelope.nestedClass("Deserializer");
   }
 
   /** {@code @JsonSerialize(using = ...)} and {@code @JsonDeserialize(using = ...)} for the envelope. */

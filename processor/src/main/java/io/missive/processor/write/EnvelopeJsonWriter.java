@@ -34,8 +34,8 @@ final class EnvelopeJsonWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "Reads and writes {@code $L} $Ls as CloudEvents 1.0 JSON (structured mode). Register it"
-                    + " with\n{@link $L} to read a stream of many message types.\n",
+                "Reads and writes {@code $L} $Ls as CloudEvents 1.0 JSON (structured mode).\nRegister"
+                    + " it with {@link $L} to read a stream of many message\ntypes.\n",
                 model.type(),
                 kindWord,
                 RuntimeNames.MESSAGE_JSON_READER.canonicalName());
@@ -72,8 +72,8 @@ final class EnvelopeJsonWriter {
   List<MethodSpec> methods() {
     String readDoc =
         "Reads one {@code $L} $L, of any version {@link #JSON} reads.\n\n@throws $T if the JSON is"
-            + " malformed, is not a\n    CloudEvents 1.0 {@code $L} $L of a readable version, or lacks"
-            + " a payload field; its\n    message names the JSON path\n";
+            + " malformed, is not a\n    CloudEvents 1.0 {@code $L} $L of a readable version, or"
+            + " lacks\n    a payload field; its message names the JSON path\n";
     return List.of(
         // The run-time base class writes the JSON (toJson, toJsonBytes, writeJson) through it.
         MethodSpec.methodBuilder("codec")
@@ -103,8 +103,8 @@ final class EnvelopeJsonWriter {
             .build(),
         MethodSpec.methodBuilder("fromJson")
             .addJavadoc(
-                "Reads one {@code $L} $L from {@code parser}: the object at its current token, or at the"
-                    + " next\ntoken if it has none or is on a member name; leaves the parser on the"
+                "Reads one {@code $L} $L from {@code parser}: the object at its current\ntoken, or at the"
+                    + " next token if it has none or is on a member name; leaves the\nparser on the"
                     + " object's end.\n\n"
                     + "@throws $T as {@link #fromJson(String)}\n@throws $T if the parser's input fails\n",
                 model.type(),

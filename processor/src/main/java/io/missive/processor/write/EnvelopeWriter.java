@@ -39,15 +39,13 @@ public final class EnvelopeWriter {
   public TypeSpec.Builder write(MessageType model) {
     ClassName envelope = model.envelope();
     ClassName builder = envelope.nestedClass("Builder");
-    ClassName contract = ClassName.bestGuess(model.kind().contractName());
     String kindWord = model.kind().envelopeSuffix().toLowerCase();
     EnvelopeJsonWriter json = new EnvelopeJsonWriter(model);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(envelope)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(RuntimeNames.ABSTRACT_MESSAGE, model.payloadInterface()))
-            .addSuperinterface(ParameterizedTypeName.get(contract, model.payloadInterface()))
+            .superclass(ParameterizedTypeName.get(model.kind().envelopeBase(), model.payloadInterface()))
             .addJavadoc(
                 "The {@code $L} $L envelope, generated from {@link $T}.\n",
                 model.type(),

@@ -54,12 +54,12 @@ final class JsonCodecWriter {
                 type.addField(
                     FieldSpec.builder(
                             Names.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($S)", Names.SERIALIZED_STRING, name)
+                        .initializer("$Wnew $T($S)", Names.SERIALIZED_STRING, name)
                         .build()));
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addStatement(
-                "super($T.class, $T.TYPE, $T.SOURCE, $T.VERSION, $L)",
+                "super($T.class,$W$T.TYPE,$W$T.SOURCE,$W$T.VERSION,$W$L)",
                 envelope,
                 envelope,
                 envelope,
@@ -114,7 +114,7 @@ final class JsonCodecWriter {
         .addParameter(Object.class, "data")
         .returns(envelope)
         .addStatement(
-            "return new $T(id, source, time, correlationId, causationId, ($T) data)",
+            "return new $T(id, source, time, correlationId, causationId,$W($T) data)",
             envelope,
             model.payloadRecord())
         .build();
@@ -128,22 +128,21 @@ final class JsonCodecWriter {
             .addParameter(TypeName.INT, "fromVersion")
             .addParameter(RuntimeNames.JSON_OBJECT, "data")
             .returns(RuntimeNames.JSON_OBJECT)
-            .beginControlFlow("switch (fromVersion)");
+            .addCode("return switch (fromVersion) {\n$>");
     for (Upcaster upcaster : model.upcasters()) {
-      method.addCode("case $L:\n", upcaster.from()).addCode("$>");
       if (upcaster.returnsData()) {
-        method.addStatement("return $T.$N(data)", model.payloadInterface(), upcaster.method());
+        method.addStatement("case $L -> $T.$N(data)", upcaster.from(), model.payloadInterface(), upcaster.method());
       } else {
-        method.addStatement("$T.$N(data)", model.payloadInterface(), upcaster.method());
-        method.addStatement("return data");
+        method
+            .beginControlFlow("case $L ->", upcaster.from())
+            .addStatement("$T.$N(data)", model.payloadInterface(), upcaster.method())
+            .addStatement("yield data")
+            .endControlFlow();
       }
-      method.addCode("$<");
     }
     return method
-        .addCode("default:\n$>")
-        .addStatement("return super.upcast(fromVersion, data)")
-        .addCode("$<")
-        .endControlFlow()
+        .addStatement("default -> super.upcast(fromVersion, data)")
+        .addCode("$<};\n")
         .build();
   }
 
@@ -203,11 +202,8 @@ final class JsonCodecWriter {
         "$T next = $L",
         Names.SERIALIZABLE_STRING,
         fields.isEmpty() ? "null" : plan.constant(fields.get(0).name()));
-    code.beginControlFlow(
-        "for ($T member = $T.nextName(p, next); member != null; member = $T.nextName(p, next))",
-        Names.STRING,
-        RuntimeNames.JSON_READ,
-        RuntimeNames.JSON_READ);
+    code.addStatement("$T member", Names.STRING);
+    code.beginControlFlow("while ((member = $T.nextName(p, next)) != null)", RuntimeNames.JSON_READ);
     code.addStatement("p.nextToken()");
     code.beginControlFlow("switch (member)");
     for (int i = 0; i < fields.size(); i++) {

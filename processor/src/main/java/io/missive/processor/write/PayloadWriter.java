@@ -46,17 +46,17 @@ public final class PayloadWriter {
     if (field.nullable()) {
       return copy == null
           ? null
-          : CodeBlock.builder().addStatement("$1N = $1N == null ? null : $2L", field.name(), copy).build();
+          : CodeBlock.builder().addStatement("$1N = $1N == null ? null :$W$2L", field.name(), copy).build();
     }
     if (copy == null) {
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N, $S)", Names.OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.requireNonNull($N,$W$S)", Names.OBJECTS, field.name(), label + " must not be null")
           .build();
     }
     if (field.type().isOptional()) {
       // Optional.map would silently take a null Optional for an empty one: reject it first.
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N, $S)", Names.OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.requireNonNull($N,$W$S)", Names.OBJECTS, field.name(), label + " must not be null")
           .addStatement("$N = $L", field.name(), copy)
           .build();
     }
@@ -76,14 +76,14 @@ public final class PayloadWriter {
         String method = type.shape() == ValueType.Shape.LIST ? "list" : "set";
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.$N($L, $S)", RuntimeNames.COPIES, method, value, label)
-            : CodeBlock.of("$T.$N($L, $S, $N -> $L)", RuntimeNames.COPIES, method, value, label, element, inner);
+            ? CodeBlock.of("$T.$N($L,$W$S)", RuntimeNames.COPIES, method, value, label)
+            : CodeBlock.of("$T.$N($L,$W$S,$W$N -> $L)", RuntimeNames.COPIES, method, value, label, element, inner);
       }
       case MAP: {
         CodeBlock inner = copy(type.arguments().get(1), CodeBlock.of("$N", element), label + "[*]", depth + 1);
         return inner == null
-            ? CodeBlock.of("$T.map($L, $S)", RuntimeNames.COPIES, value, label)
-            : CodeBlock.of("$T.map($L, $S, $N -> $L)", RuntimeNames.COPIES, value, label, element, inner);
+            ? CodeBlock.of("$T.map($L,$W$S)", RuntimeNames.COPIES, value, label)
+            : CodeBlock.of("$T.map($L,$W$S,$W$N -> $L)", RuntimeNames.COPIES, value, label, element, inner);
       }
       case OPTIONAL: {
         CodeBlock inner = copy(type.element(), CodeBlock.of("$N", element), label, depth + 1);

@@ -28,7 +28,7 @@ final class ValueCodecs {
   /** The statement that writes {@code value} with generator {@code g}. */
   CodeBlock write(ValueType type, boolean nullable, CodeBlock value, String g, int depth) {
     if (nullable && !type.isPrimitive() && !type.isOptional()) {
-      return CodeBlock.of("$T.nullable($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type, depth));
+      return CodeBlock.of("$T.nullable($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type, depth));
     }
     return switch (type.shape()) {
       case SCALAR -> {
@@ -39,11 +39,11 @@ final class ValueCodecs {
       }
       case ENUM -> CodeBlock.of("$T.enumValue($N, $L)", RuntimeNames.JSON_WRITE, g, value);
       case OPTIONAL -> CodeBlock.of(
-          "$T.optional($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
+          "$T.optional($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case LIST, SET -> CodeBlock.of(
-          "$T.list($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
+          "$T.list($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case MAP -> CodeBlock.of(
-          "$T.map($N, $L, $L)", RuntimeNames.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
+          "$T.map($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
       case RECORD -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
       default -> throw noCodec(type);
     };
@@ -71,17 +71,17 @@ final class ValueCodecs {
    */
   CodeBlock read(ValueType type, boolean nullable, String p, CodecPlan.Locals locals, int depth) {
     if (nullable && !type.isPrimitive() && !type.isOptional()) {
-      return CodeBlock.of("$T.nullable($N, $L)", RuntimeNames.JSON_READ, p, reader(type, locals, depth));
+      return CodeBlock.of("$T.nullable($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type, locals, depth));
     }
     return switch (type.shape()) {
       case ENUM -> CodeBlock.of(
           "$T.enumValue($N, $T.class)", RuntimeNames.JSON_READ, p, CodecPlan.raw(type.typeName()));
       case OPTIONAL -> CodeBlock.of(
-          "$T.optional($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
-      case LIST -> CodeBlock.of("$T.list($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
-      case SET -> CodeBlock.of("$T.set($N, $L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
+          "$T.optional($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
+      case LIST -> CodeBlock.of("$T.list($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
+      case SET -> CodeBlock.of("$T.set($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case MAP -> CodeBlock.of(
-          "$T.map($N, $L)", RuntimeNames.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
+          "$T.map($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
       case RECORD -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
       case SCALAR -> CodeBlock.of("$T.$N($N)", RuntimeNames.JSON_READ, type.scalar().codecMethod(), p);
       default -> throw noCodec(type);
