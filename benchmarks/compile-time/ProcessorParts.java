@@ -170,6 +170,7 @@ public final class ProcessorParts {
               ClassName.get("bench", name),
               new Declaration(Declaration.ElementKind.INTERFACE, List.of(), false, false, null),
               1,
+              0,
               "",
               "bench-service",
               MessageType.SourceOrigin.ANNOTATION,

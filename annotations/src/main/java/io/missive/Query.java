@@ -22,6 +22,16 @@ public @interface Query {
   /** The schema version of the payload, 1 or more. */
   int version() default 1;
 
+  /**
+   * The oldest schema version this message reads, when there is no upcaster to say it: set it to
+   * {@link #version()} to read only the current version, for example because no message of an older
+   * version was ever written. Left out (0), the oldest version read is that of the oldest
+   * {@link Upcast} method, and a version above 1 with no upcaster does not compile: raising the
+   * version without saying how the previous one is read would fail every message already written at
+   * it. When set, every version from it to {@code version - 1} needs its upcaster.
+   */
+  int readsFrom() default 0;
+
   /** The message type written on the wire; empty means the interface's simple name. */
   String type() default "";
 

@@ -23,7 +23,7 @@ class GenerationTest {
           "import java.util.Map;",
           "import java.util.Optional;",
           "import java.util.Set;",
-          "@DomainEvent(source = \"order-service\", version = 2)",
+          "@DomainEvent(source = \"order-service\", version = 2, readsFrom = 2)",
           "public interface OrderPlaced extends HasCustomer {",
           "  String orderId();",
           "  List<LineItem> items();",

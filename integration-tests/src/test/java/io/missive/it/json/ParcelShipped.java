@@ -21,7 +21,7 @@ import java.util.UUID;
  * Every payload type of the first release, once each, and a few of them nested; the types added since
  * are in {@link ShiftScheduled}.
  */
-@DomainEvent(source = "/parcels", version = 4)
+@DomainEvent(source = "/parcels", version = 4, readsFrom = 4)
 public interface ParcelShipped {
   String label();
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-@DomainEvent(version = 2)
+@DomainEvent(version = 2, readsFrom = 2)
 public interface OrderPlaced extends HasCustomer {
   String orderId();
 

@@ -62,6 +62,8 @@ public enum DiagnosticId {
   UPCASTER_DUPLICATE("MissiveUpcasterDuplicate"),
   /** The upcasters leave out a step between the oldest one and the current version. */
   UPCASTER_GAP("MissiveUpcasterGap"),
+  /** The version is above 1, but neither an upcaster nor {@code readsFrom} says how older ones are read. */
+  UPCASTER_MISSING("MissiveUpcasterMissing"),
   /** {@code @Upcast} is on a method that is not in a message interface. */
   UPCASTER_PLACEMENT("MissiveUpcasterPlacement"),
 

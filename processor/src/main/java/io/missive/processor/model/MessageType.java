@@ -15,6 +15,7 @@ import java.util.Set;
  * @param payloadInterface the annotated type
  * @param declaration what the annotated type is (an interface, or not)
  * @param version the schema version written in the annotation, 1 when left out
+ * @param readsFrom the oldest version to read, as written in the annotation; 0 when left out
  * @param declaredType the message type written in the annotation, empty when left out
  * @param source the CloudEvents source: from the annotation, the package, the options or the default;
  *     {@code null} when there is none
@@ -32,6 +33,7 @@ public record MessageType(
     ClassName payloadInterface,
     Declaration declaration,
     int version,
+    int readsFrom,
     String declaredType,
     String source,
     SourceOrigin sourceOrigin,
@@ -83,8 +85,14 @@ public record MessageType(
         .toList();
   }
 
-  /** The oldest version read: that of the first upcaster, or the current one when there is none. */
+  /**
+   * The oldest version read: the annotation's {@code readsFrom} when it is written; otherwise that of
+   * the first upcaster, or the current one when there is none.
+   */
   public int oldestVersion() {
+    if (readsFrom > 0) {
+      return readsFrom;
+    }
     int oldest = version;
     for (UpcasterMethod upcaster : upcasterMethods) {
       oldest = Math.min(oldest, upcaster.from());

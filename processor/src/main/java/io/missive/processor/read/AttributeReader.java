@@ -31,6 +31,7 @@ final class AttributeReader {
   Attributes read(TypeElement type, MessageKind kind, AnnotationMirror annotation) {
     Map<String, AnnotationValue> values = Annotations.values(annotation);
     AnnotationValue version = values.get("version");
+    AnnotationValue readsFrom = values.get("readsFrom");
     AnnotationValue wireType = values.get("type");
     AnnotationValue sourceValue = values.get("source");
     String source = sourceValue == null ? "" : ((String) sourceValue.getValue()).trim();
@@ -54,6 +55,7 @@ final class AttributeReader {
     }
     return new Attributes(
         version == null ? 1 : ((Number) version.getValue()).intValue(),
+        readsFrom == null ? 0 : ((Number) readsFrom.getValue()).intValue(),
         wireType == null ? "" : (String) wireType.getValue(),
         source,
         origin);
@@ -63,11 +65,12 @@ final class AttributeReader {
    * The values of a message annotation.
    *
    * @param version the schema version, 1 when left out
+   * @param readsFrom the oldest version to read, 0 when left out
    * @param declaredType the message type written, empty when left out
    * @param source the source found, or {@code null}
    * @param origin where it was found
    */
-  record Attributes(int version, String declaredType, String source, SourceOrigin origin) {}
+  record Attributes(int version, int readsFrom, String declaredType, String source, SourceOrigin origin) {}
 
   /**
    * An annotation value that javac could not resolve yet, such as a constant of a class another
@@ -76,9 +79,9 @@ final class AttributeReader {
    */
   static Optional<String> findUnresolvedValue(TypeElement type, AnnotationMirror annotation) {
     Map<String, AnnotationValue> values = Annotations.values(annotation);
-    for (String name : List.of("version", "type", "source")) {
+    for (String name : List.of("version", "readsFrom", "type", "source")) {
       AnnotationValue value = values.get(name);
-      Class<?> expected = name.equals("version") ? Integer.class : String.class;
+      Class<?> expected = name.equals("version") || name.equals("readsFrom") ? Integer.class : String.class;
       if (value != null && (!expected.isInstance(value.getValue()) || "<error>".equals(value.getValue()))) {
         return Optional.of("the value of " + name + " = " + value);
       }

@@ -112,6 +112,7 @@ public final class MessageReader {
                 type.getModifiers().contains(Modifier.SEALED),
                 hiddenBy(type)),
             values.version(),
+            values.readsFrom(),
             values.declaredType(),
             values.source(),
             values.origin(),
@@ -134,13 +135,13 @@ public final class MessageReader {
 
   private static MessageType declarationOnly(MessageKind kind, ClassName name, Declaration declaration) {
     return new MessageType(
-        kind, name, declaration, 1, "", null, SourceOrigin.NONE, List.of(), List.of(), List.of(),
+        kind, name, declaration, 1, 0, "", null, SourceOrigin.NONE, List.of(), List.of(), List.of(),
         Set.of(), Hints.DEFAULT);
   }
 
   private static MessageType withTaken(MessageType m, List<String> taken) {
     return new MessageType(
-        m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.declaredType(), m.source(),
+        m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(), m.declaredType(), m.source(),
         m.sourceOrigin(), m.accessors(), m.upcasterMethods(), taken, m.suppressed(), m.hints());
   }
 

@@ -27,6 +27,22 @@ public final class AttributeRules implements Rule {
                   + " grow by one with each change of the payload. Write version = 1 (or leave it"
                   + " out) for a first version."));
     }
+    int readsFrom = model.readsFrom();
+    if (readsFrom != 0 && model.version() >= 1 && (readsFrom < 1 || readsFrom > model.version())) {
+      String why =
+          readsFrom < 1
+              ? "versions start at 1"
+              : "that is newer than its version " + model.version() + ", and a message reads its current"
+                  + " version and older ones, never newer ones";
+      found.add(
+          Diagnostic.of(
+              DiagnosticId.INVALID_VERSION,
+              Site.typeAnnotationValue(annotation, "readsFrom"),
+              "readsFrom = " + readsFrom + " on '" + name + "': " + why + ". Write readsFrom = "
+                  + model.version() + " to read only the current version, or a lower one with an"
+                  + " @Upcast method from each version before " + model.version() + ", or leave it"
+                  + " out and let the upcasters say which versions are read."));
+    }
     String type = model.declaredType();
     if (!type.isEmpty() && (type.isBlank() || !type.strip().equals(type))) {
       found.add(

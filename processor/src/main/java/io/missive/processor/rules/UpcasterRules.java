@@ -33,6 +33,15 @@ public final class UpcasterRules implements Rule {
                 Site.upcastFrom(i),
                 "@Upcast(from = " + from + ") on '" + upcaster.name() + "' would read version " + from
                     + " and return version " + (from + 1) + ", but " + whyNotOlder(model, from) + "."));
+      } else if (model.readsFrom() > from) {
+        found.add(
+            Diagnostic.of(
+                DiagnosticId.UPCASTER_VERSION,
+                Site.upcastFrom(i),
+                "@Upcast(from = " + from + ") on '" + upcaster.name() + "' would read version " + from
+                    + ", but '" + model.simpleName() + "' reads from version " + model.readsFrom()
+                    + " (readsFrom = " + model.readsFrom() + "), so it would never run. Remove it, or"
+                    + " lower readsFrom to " + from + "."));
       } else if (byVersion.containsKey(from)) {
         found.add(
             Diagnostic.of(

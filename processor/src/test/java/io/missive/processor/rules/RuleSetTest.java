@@ -140,6 +140,7 @@ class RuleSetTest {
         ClassName.get("test", name),
         new Declaration(Declaration.ElementKind.INTERFACE, List.of(), false, false, null),
         1,
+        0,
         "",
         "orders",
         SourceOrigin.ANNOTATION,
@@ -151,12 +152,12 @@ class RuleSetTest {
   }
 
   private static MessageType withAccessors(MessageType m, List<Accessor> accessors) {
-    return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.declaredType(),
-        m.source(), m.sourceOrigin(), accessors, m.upcasterMethods(), m.takenNames(), m.suppressed(), m.hints());
+    return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(),
+        m.declaredType(), m.source(), m.sourceOrigin(), accessors, m.upcasterMethods(), m.takenNames(), m.suppressed(), m.hints());
   }
 
   private static MessageType withSuppressed(MessageType m, Set<String> suppressed) {
-    return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.declaredType(),
-        m.source(), m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.takenNames(), suppressed, m.hints());
+    return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(),
+        m.declaredType(), m.source(), m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.takenNames(), suppressed, m.hints());
   }
 }
