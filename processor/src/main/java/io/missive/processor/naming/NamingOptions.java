@@ -192,7 +192,7 @@ public final class NamingOptions {
       String[] parts = entry.split(":", -1);
       boolean ok = parts.length <= (allowParticiple ? 2 : 1);
       for (String part : parts) {
-        ok &= Lexicon.isLetters(part.trim());
+        ok &= Words.isLetters(part.trim());
       }
       if (ok) {
         result.add(entry);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * says what to write instead.
  *
  * <p>A pure function of the name: no {@code javax.lang.model} types, immutable, thread-safe, and
- * {@link #check} never throws. Words are judged with {@link Lexicon}, the WordNet-derived table.
+ * {@link #check} never throws. Words are judged with {@link Lexicon}, the WordNet-derived table, and
+ * the word lists of {@link Vocabulary}.
  */
 public final class NamingRules {
 
@@ -24,11 +25,7 @@ public final class NamingRules {
    * Subjects that name storage rather than business things (the technical-event rule): flagged
    * when they stand right before the storage verb ({@code RowInserted}, {@code CustomerRowDeleted}).
    */
-  static final Set<String> TECHNICAL_SUBJECTS =
-      Set.of(
-          "blob", "bucket", "cache", "column", "cursor", "dao", "database", "db", "dto", "entity",
-          "index", "partition", "queue", "repo", "repository", "row", "schema", "shard", "sql",
-          "table", "tuple");
+  static final Set<String> TECHNICAL_SUBJECTS = Vocabulary.standard().technicalSubjects();
 
   /**
    * Nouns for data in general, which are business words as often as technical ones ({@code
@@ -36,70 +33,19 @@ public final class NamingRules {
    * CustomerDataUpdated}): the technical-event rule looks through them for a technical subject
    * before them ({@code DbRecordUpdated}, {@code CacheEntryEvicted}) but never flags them alone.
    */
-  static final Set<String> DATA_NOUNS =
-      Set.of(
-          "collection", "data", "document", "entry", "field", "item", "key", "message", "object",
-          "record", "topic", "value");
+  static final Set<String> DATA_NOUNS = Vocabulary.standard().dataNouns();
 
   /** Verbs of storage operations, in their base form (the technical-event rule). */
-  static final Set<String> STORAGE_VERBS =
-      Set.of(
-          "alter", "change", "clear", "commit", "compact", "create", "delete", "drop", "evict",
-          "expire", "flush", "import", "index", "insert", "invalidate", "load", "merge", "migrate", "modify",
-          "persist", "populate", "purge", "rebuild", "refresh", "reindex", "reload", "remove", "replicate",
-          "save", "store", "sync", "synchronize", "truncate", "update", "upsert", "write");
+  static final Set<String> STORAGE_VERBS = Vocabulary.standard().storageVerbs();
 
   /**
    * Verbs that mean what a query prefix says, with that prefix: a query named {@code FetchOrder}
    * lacks a prefix rather than changing state, and {@code GetOrder} is what it means.
    */
-  static final Map<String, String> READ_VERBS =
-      Map.ofEntries(
-          Map.entry("browse", "List"),
-          Map.entry("calculate", "Get"),
-          Map.entry("check", "Get"),
-          Map.entry("compute", "Get"),
-          Map.entry("count", "Get"),
-          Map.entry("describe", "Get"),
-          Map.entry("display", "Get"),
-          Map.entry("download", "Get"),
-          Map.entry("enumerate", "List"),
-          Map.entry("estimate", "Get"),
-          Map.entry("export", "Get"),
-          Map.entry("fetch", "Get"),
-          Map.entry("filter", "Find"),
-          Map.entry("inspect", "Get"),
-          Map.entry("load", "Get"),
-          Map.entry("locate", "Find"),
-          Map.entry("look", "Find"),
-          Map.entry("match", "Find"),
-          Map.entry("obtain", "Get"),
-          Map.entry("preview", "Get"),
-          Map.entry("print", "Get"),
-          Map.entry("query", "Find"),
-          Map.entry("read", "Get"),
-          Map.entry("render", "Get"),
-          Map.entry("resolve", "Find"),
-          Map.entry("retrieve", "Get"),
-          Map.entry("scan", "Find"),
-          Map.entry("search", "Find"),
-          Map.entry("see", "Get"),
-          Map.entry("seek", "Find"),
-          Map.entry("select", "Find"),
-          Map.entry("show", "Get"),
-          Map.entry("view", "Get"));
+  static final Map<String, String> READ_VERBS = Vocabulary.standard().readVerbs();
 
   /** Phrasal verbs that only read, with their prefix; every other phrasal verb changes state. */
-  static final Map<String, String> READ_PHRASAL_VERBS =
-      Map.of(
-          "look up", "Find",
-          "look through", "Find",
-          "print out", "Get",
-          "read out", "Get",
-          "add up", "Get",
-          "sum up", "Get",
-          "figure out", "Get",
-          "work out", "Get");
+  static final Map<String, String> READ_PHRASAL_VERBS = Vocabulary.standard().readPhrasalVerbs();
 
   /**
    * Verbs that change state in about every use (the query-state-change rule): a query named {@code
@@ -108,58 +54,32 @@ public final class NamingRules {
    * lacks ({@code UnlistItem}, {@code DeregisterDevice}). Other verbs, which may only read ({@code
    * ValidateAddress}), get the query-prefix advice.
    */
-  static final Set<String> STATE_VERBS =
-      Set.of(
-          "accept", "activate", "add", "allocate", "append", "apply", "approve", "archive", "assign", "attach",
-          "authorize", "backfill", "ban", "block", "book", "buy", "cancel", "capture", "change",
-          "charge", "claim", "clear", "close", "commit", "complete", "confirm", "create",
-          "deactivate", "debit", "decline", "decrement", "delete", "deliver", "deploy", "deposit",
-          "destroy", "detach", "disable", "disallow", "discard", "disconnect", "dismiss", "dispatch",
-          "downvote", "drop", "edit", "enable", "enqueue", "enroll", "erase", "escalate", "evict",
-          "expire", "flag", "flush", "follow", "grant", "hide", "import", "increment", "index",
-          "insert", "install", "invalidate", "invite", "issue", "join", "kill", "label", "like",
-          "link", "lock", "log", "mark", "merge", "migrate", "modify", "move", "mute", "notify",
-          "offboard", "onboard", "patch", "pause", "pay", "persist", "pin", "place", "post",
-          "provision", "publish", "purchase", "purge", "push", "put", "redeem", "refund", "register",
-          "reject", "release", "remove", "rename", "reopen", "reorder", "replace", "reply", "reserve",
-          "reset", "restart", "restore", "resume", "retry", "revoke", "save", "schedule", "sell",
-          "send", "set", "settle", "share", "ship", "sign", "start", "stop", "store", "submit",
-          "subscribe", "suspend", "sync", "tag", "terminate", "text", "transfer", "trigger",
-          "truncate", "unblock", "unlock", "update", "upload", "upsert", "upvote", "void", "withdraw",
-          "write");
+  static final Set<String> STATE_VERBS = Vocabulary.standard().stateVerbs();
 
   /**
    * Verbs that only read and whose query is named after their -ing form ({@code TrackShipment} →
    * {@code GetShipmentTracking}); track reads as a verb at the start of a query although WordNet
    * counts it mostly as a noun.
    */
-  static final Set<String> TRACKING_VERBS = Set.of("monitor", "track");
+  static final Set<String> TRACKING_VERBS = Vocabulary.standard().trackingVerbs();
 
   /** Prefixes that undo what their verb does: a verb made with one changes state. */
-  static final Set<String> REVERSING_PREFIXES = Set.of("un", "de", "dis");
+  static final Set<String> REVERSING_PREFIXES = Vocabulary.standard().reversingPrefixes();
 
   /** Words that open a yes/no question: a query named {@code IsEmailTaken}. */
-  static final Set<String> QUESTION_WORDS =
-      Set.of("is", "are", "has", "have", "can", "does", "do", "should", "was", "were", "will", "exists");
+  static final Set<String> QUESTION_WORDS = Vocabulary.standard().questionWords();
 
   /**
    * Prepositions that may follow an event's participle: {@code ItemAddedToCart}, {@code
    * PaymentDeclinedByBank}.
    */
-  static final Set<String> PREPOSITIONS =
-      Set.of(
-          "about", "after", "against", "as", "at", "before", "between", "by", "during", "for", "from",
-          "in", "into", "of", "on", "onto", "over", "through", "to", "under", "via", "with", "within",
-          "without");
+  static final Set<String> PREPOSITIONS = Vocabulary.standard().prepositions();
 
   /**
    * Verbs that take an object and a complement, so a command may end in a participle: {@code
    * MarkOrderPaid}, {@code SetAccountLocked}, {@code KeepUserSignedIn}.
    */
-  static final Set<String> COMPLEMENT_VERBS =
-      Set.of(
-          "consider", "declare", "deem", "flag", "get", "have", "keep", "label", "leave", "make",
-          "mark", "record", "render", "report", "set", "want");
+  static final Set<String> COMPLEMENT_VERBS = Vocabulary.standard().complementVerbs();
 
   /** A word used mostly as a verb: more than half of its uses in WordNet's sense counts. */
   private static final int MOSTLY_VERB = 50;
@@ -495,9 +415,9 @@ public final class NamingRules {
         }
         return Optional.of(new Object[] {first, "", 1});
       }
-      Optional<String[]> compound = lexicon.compoundVerb(first);
+      Optional<Lexicon.PhrasalVerb> compound = lexicon.compoundVerb(first);
       if (compound.isPresent()) {
-        return Optional.of(new Object[] {compound.get()[0], Words.capitalize(compound.get()[1]), 1});
+        return Optional.of(new Object[] {compound.get().verb(), Words.capitalize(compound.get().particle()), 1});
       }
       return Optional.empty();
     }
@@ -544,9 +464,9 @@ public final class NamingRules {
                 String[] parts = verb.get().split(" ");
                 return new Reading(k, parts[0], parts.length > 1 ? Words.capitalize(parts[1]) : "");
               }
-              Optional<String[]> compound = lexicon.compoundVerb(word);
+              Optional<Lexicon.PhrasalVerb> compound = lexicon.compoundVerb(word);
               if (compound.isPresent()) {
-                return new Reading(k, compound.get()[0], Words.capitalize(compound.get()[1]));
+                return new Reading(k, compound.get().verb(), Words.capitalize(compound.get().particle()));
               }
               break;
             }
@@ -966,9 +886,9 @@ public final class NamingRules {
       }
       String prefix = READ_VERBS.get(verb);
       if (prefix == null) {
-        Optional<String[]> parts = lexicon.prefixAndVerb(verb);
-        if (parts.isPresent() && !REVERSING_PREFIXES.contains(parts.get()[0])) {
-          prefix = READ_VERBS.get(parts.get()[1]);
+        Optional<Lexicon.PrefixedVerb> parts = lexicon.prefixAndVerb(verb);
+        if (parts.isPresent() && !REVERSING_PREFIXES.contains(parts.get().prefix())) {
+          prefix = READ_VERBS.get(parts.get().verb());
         }
       }
       return prefix;
@@ -1000,12 +920,12 @@ public final class NamingRules {
       if (!((String) start[1]).isEmpty() || STATE_VERBS.contains(verb)) {
         return true;
       }
-      Optional<String[]> split = lexicon.splitPrefix(verb);
-      if (split.isPresent() && STATE_VERBS.contains(split.get()[1])) {
+      Optional<Lexicon.PrefixedVerb> split = lexicon.splitPrefix(verb);
+      if (split.isPresent() && STATE_VERBS.contains(split.get().verb())) {
         return true;
       }
-      Optional<String[]> parts = lexicon.prefixAndVerb(verb);
-      return parts.isPresent() && REVERSING_PREFIXES.contains(parts.get()[0]);
+      Optional<Lexicon.PrefixedVerb> parts = lexicon.prefixAndVerb(verb);
+      return parts.isPresent() && REVERSING_PREFIXES.contains(parts.get().prefix());
     }
 
     /**
