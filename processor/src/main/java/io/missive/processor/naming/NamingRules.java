@@ -174,7 +174,8 @@ public final class NamingRules {
    */
   static String singular(String word) {
     String w = lower(word);
-    int n = w.length();
+    // The word's own length: a lowercase letter may take more chars than its capital (İ).
+    int n = word.length();
     if (n < 3 || word.charAt(n - 1) != 's') {
       return null;
     }

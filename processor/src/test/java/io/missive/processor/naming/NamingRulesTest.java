@@ -602,7 +602,9 @@ class NamingRulesTest {
                 "", "_", "___", "$", "0", "123", "a", "A", "ed", "Ed", "ING", "Up", "UpUp", "ToTo",
                 "lowercase", "ALLCAPS", "Créée", "注文", "\uD83D\uDE00", "a\uD800", "Event", "Command",
                 "Query", "EventEvent", "QueryQuery", "CommandCommand", "GetGet", "In", "InTo", "ToCart",
-                "Placed", "Place", "Placing", "X1Y2Z3", "__Order__Placed__", "p=", "@index", " ", "\n"));
+                "Placed", "Place", "Placing", "X1Y2Z3", "__Order__Placed__", "p=", "@index", " ", "\n",
+                // A capital whose lowercase is longer: the İ of "ValidateİV" lowercases to two chars.
+                "ValidateİV", "ValidateAİS"));
     Random random = new Random(42);
     String alphabet = "aAbBeEdDiInNgG_0$éÜ注 ";
     for (int i = 0; i < 2000; i++) {
