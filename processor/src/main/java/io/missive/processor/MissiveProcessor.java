@@ -5,9 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.diag.DiagnosticId;
 import io.missive.processor.diag.Reporter;
+import io.missive.processor.diag.SeverityPolicy;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
-import io.missive.processor.naming.NamingFinding;
 import io.missive.processor.naming.NamingOptions;
 import io.missive.processor.naming.NamingRules;
 import io.missive.processor.read.MessageReader;
@@ -66,6 +66,7 @@ public final class MissiveProcessor extends AbstractProcessor {
   private EnvelopeWriter envelopeWriter;
   private MessageReader reader;
   private NamingRules namingRules;
+  private SeverityPolicy policy;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -73,8 +74,11 @@ public final class MissiveProcessor extends AbstractProcessor {
     reader =
         new MessageReader(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getOptions());
+    policy = SeverityPolicy.from(processingEnv.getOptions());
     NamingOptions namingOptions = NamingOptions.from(processingEnv.getOptions());
-    for (String problem : namingOptions.problems()) {
+    List<String> problems = new ArrayList<>(policy.problems());
+    problems.addAll(namingOptions.problems());
+    for (String problem : problems) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[MissiveOption] " + problem);
     }
     namingRules = new NamingRules(namingOptions);
@@ -107,6 +111,7 @@ public final class MissiveProcessor extends AbstractProcessor {
     Set<String> options = new LinkedHashSet<>();
     options.add(MessageReader.SOURCE_OPTION);
     options.add(JsonSupport.JACKSON_OPTION);
+    options.addAll(SeverityPolicy.SUPPORTED_OPTIONS);
     options.addAll(NamingOptions.SUPPORTED_OPTIONS);
     return options;
   }
@@ -203,22 +208,9 @@ public final class MissiveProcessor extends AbstractProcessor {
   }
 
   private void checkNames(MessageType model, Element element, Reporter reporter) {
-    for (NamingFinding finding : namingRules.check(model.kind(), model.simpleName())) {
-      if (model.suppressed().contains(finding.rule())) {
-        continue;
-      }
-      Diagnostic.Kind kind;
-      switch (finding.severity()) {
-        case ERROR:
-          kind = Diagnostic.Kind.ERROR;
-          break;
-        case WARNING:
-          kind = Diagnostic.Kind.WARNING;
-          break;
-        default:
-          continue;
-      }
-      reporter.print(kind, finding.message(), element);
+    for (io.missive.processor.diag.Diagnostic d :
+        policy.apply(namingRules.check(model.kind(), model.simpleName()), site -> model.suppressed())) {
+      reporter.print(d.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, d.message(), element);
     }
   }
 
