@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ final class Vocabulary {
   private final List<String> verbEndings;
   private final List<String> actionNounEndings;
 
-  private Vocabulary(Map<String, List<String>> sections) {
+  private Vocabulary(Map<String, List<List<String>>> sections) {
     technicalSubjects = Set.copyOf(words(sections, "technical-subjects"));
     dataNouns = Set.copyOf(words(sections, "data-nouns"));
     storageVerbs = Set.copyOf(words(sections, "storage-verbs"));
@@ -81,26 +81,36 @@ final class Vocabulary {
     }
   }
 
-  /** Reads the format described at the top of {@value #RESOURCE}; every section must be there once. */
+  /**
+   * Reads the format described at the top of {@value #RESOURCE}; every section must be there once.
+   * One pass over the text by index: the processor reads it in every compilation, mostly before the
+   * JIT has compiled the string methods.
+   */
   static Vocabulary parse(String text) {
-    Map<String, List<String>> sections = new LinkedHashMap<>();
-    List<String> current = null;
-    for (String raw : text.split("\n")) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+    Map<String, List<List<String>>> sections = new HashMap<>();
+    List<List<String>> current = null;
+    int n = text.length();
+    for (int start = 0, end; start < n; start = end + 1) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      int first = skipBlanks(text, start, end);
+      if (first == end || text.charAt(first) == '#') {
         continue;
       }
-      if (line.startsWith("@")) {
-        String name = line.substring(1);
-        if (!SECTIONS.contains(name) || sections.containsKey(name)) {
-          throw new IllegalStateException(RESOURCE + ": unknown or repeated section @" + name);
+      List<String> words = words(text, first, end);
+      if (text.charAt(first) == '@') {
+        String name = words.get(0).substring(1);
+        if (words.size() > 1 || !SECTIONS.contains(name) || sections.containsKey(name)) {
+          throw new IllegalStateException(RESOURCE + ": unknown or repeated section " + String.join(" ", words));
         }
         current = new ArrayList<>();
         sections.put(name, current);
       } else if (current == null) {
-        throw new IllegalStateException(RESOURCE + ": words before the first section: " + line);
+        throw new IllegalStateException(RESOURCE + ": words before the first section: " + String.join(" ", words));
       } else {
-        current.add(line);
+        current.add(words);
       }
     }
     if (!sections.keySet().containsAll(SECTIONS)) {
@@ -109,33 +119,45 @@ final class Vocabulary {
     return new Vocabulary(sections);
   }
 
-  /** The words of a section's lines, in order. */
-  private static List<String> words(Map<String, List<String>> sections, String section) {
-    return words(sections.get(section));
+  private static int skipBlanks(String text, int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return i;
   }
 
-  /** The words of {@code lines}, separated by blanks, in order. */
-  private static List<String> words(List<String> lines) {
+  /** The words of {@code text} from {@code from} to {@code to}, separated by blanks. */
+  private static List<String> words(String text, int from, int to) {
     List<String> words = new ArrayList<>();
-    for (String line : lines) {
-      for (String word : line.split(" ")) {
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
+    for (int i = skipBlanks(text, from, to); i < to; i = skipBlanks(text, i, to)) {
+      int end = i;
+      while (end < to && text.charAt(end) > ' ') {
+        end++;
       }
+      words.add(text.substring(i, end));
+      i = end;
+    }
+    return words;
+  }
+
+  /** The words of a section's lines, in order. */
+  private static List<String> words(Map<String, List<List<String>>> sections, String section) {
+    List<String> words = new ArrayList<>();
+    for (List<String> line : sections.get(section)) {
+      words.addAll(line);
     }
     return List.copyOf(words);
   }
 
   /** A section of pairs: the words of each line but the last (joined by a blank), to the last. */
-  private static Map<String, String> pairs(Map<String, List<String>> sections, String section) {
-    Map<String, String> pairs = new LinkedHashMap<>();
-    for (String line : sections.get(section)) {
-      int blank = line.lastIndexOf(' ');
-      if (blank < 0) {
+  private static Map<String, String> pairs(Map<String, List<List<String>>> sections, String section) {
+    Map<String, String> pairs = new HashMap<>();
+    for (List<String> line : sections.get(section)) {
+      if (line.size() < 2) {
         throw new IllegalStateException(RESOURCE + ": @" + section + " needs words and a value: " + line);
       }
-      pairs.put(String.join(" ", words(List.of(line.substring(0, blank)))), line.substring(blank + 1));
+      pairs.put(String.join(" ", line.subList(0, line.size() - 1)), line.get(line.size() - 1));
     }
     return Map.copyOf(pairs);
   }
