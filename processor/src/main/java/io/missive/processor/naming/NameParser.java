@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a message's simple name into a {@link ParsedName}: splits it into words ({@link Words}),
- * sets aside a version at the end and a redundant envelope suffix, marks prepositions and particles,
- * and reads the verb at the start and the participle at the end with the {@link Lexicon}. A pure
- * function of the name; immutable and thread-safe.
+ * sets aside a version at the end and a redundant envelope suffix, and marks the query prefix,
+ * prepositions and particles; then, when a rule asks, reads the verb at the start and the
+ * participle at the end with the {@link Lexicon}. A pure function of the name; immutable and
+ * thread-safe.
  */
 final class NameParser {
 
@@ -114,8 +115,8 @@ final class NameParser {
   private ParsedName read(
       MessageKind kind, String name, List<String> words, String version, Optional<RedundantSuffix> redundant) {
     List<String> lowers = new ArrayList<>(words.size());
-    List<Integer> prepositions = new ArrayList<>();
-    List<Integer> particles = new ArrayList<>();
+    List<Integer> prepositions = new ArrayList<>(2);
+    List<Integer> particles = new ArrayList<>(2);
     for (int i = 0; i < words.size(); i++) {
       String lower = lower(words.get(i));
       lowers.add(lower);
@@ -128,40 +129,40 @@ final class NameParser {
     }
     int n = words.size();
     int tail = n >= 2 && particles.contains(n - 1) ? n - 2 : n - 1;
-    int beforePreposition = participleBeforePreposition(lowers, prepositions, particles);
-    int participle = endsInParticiple(lowers.get(tail)) ? tail : beforePreposition;
     return new ParsedName(
-        kind,
-        name,
-        words,
-        lowers,
-        version,
-        redundant,
-        prepositions,
-        particles,
-        queryPrefix(words, lowers),
-        verbAtStart(words, lowers, particles),
-        tail,
-        beforePreposition,
-        participle);
+        this, kind, name, words, lowers, version, redundant, prepositions, particles, queryPrefix(words, lowers), tail);
   }
 
   /** The configured query prefix the words start with, as written. */
   private Optional<String> queryPrefix(List<String> words, List<String> lowers) {
     for (List<String> prefix : queryPrefixes) {
-      if (prefix.size() <= lowers.size() && lowers.subList(0, prefix.size()).equals(prefix)) {
+      if (startsWith(lowers, prefix)) {
         return Optional.of(Words.join(words, 0, prefix.size()));
       }
     }
     return Optional.empty();
   }
 
+  private static boolean startsWith(List<String> words, List<String> prefix) {
+    if (prefix.size() > words.size()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.size(); i++) {
+      if (!words.get(i).equals(prefix.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The readings that need the lexicon, which a ParsedName asks for on first use.
+
   /** A base verb at the start, with the particle after it or closed into it (Login). */
-  private Optional<VerbPhrase> verbAtStart(List<String> words, List<String> lowers, List<Integer> particles) {
-    String first = lowers.get(0);
+  Optional<VerbPhrase> verbAtStart(ParsedName name) {
+    String first = name.lower(0);
     if (lexicon.isBaseVerb(first)) {
-      if (words.size() > 1 && particles.contains(1)) {
-        return Optional.of(new VerbPhrase(first, words.get(1), 2));
+      if (name.size() > 1 && name.isParticle(1)) {
+        return Optional.of(new VerbPhrase(first, name.word(1), 2));
       }
       return Optional.of(new VerbPhrase(first, "", 1));
     }
@@ -173,16 +174,16 @@ final class NameParser {
   }
 
   /** The index of a past participle that a prepositional phrase follows, or -1. */
-  private int participleBeforePreposition(List<String> lowers, List<Integer> prepositions, List<Integer> particles) {
-    int n = lowers.size();
+  int participleBeforePreposition(ParsedName name) {
+    int n = name.size();
     for (int i = 1; i < n - 1; i++) {
-      if (prepositions.contains(i + 1) && lexicon.isPastParticiple(lowers.get(i))) {
+      if (name.isPreposition(i + 1) && lexicon.isPastParticiple(name.lower(i))) {
         return i;
       }
       if (i + 2 < n
-          && particles.contains(i + 1)
-          && prepositions.contains(i + 2)
-          && lexicon.isPastParticiple(lowers.get(i))) {
+          && name.isParticle(i + 1)
+          && name.isPreposition(i + 2)
+          && lexicon.isPastParticiple(name.lower(i))) {
         return i;
       }
     }
@@ -193,7 +194,7 @@ final class NameParser {
    * A past participle, or a word ending in -ed that the lexicon does not know at all (a verb
    * WordNet lacks gets the benefit of the doubt; known words like Feed or Red do not).
    */
-  private boolean endsInParticiple(String word) {
+  boolean endsInParticiple(String word) {
     if (lexicon.isPastParticiple(word)) {
       return true;
     }

@@ -7,44 +7,19 @@ import java.util.Optional;
 /**
  * A message's simple name as {@link NameParser} reads it: the words judged, what was set aside
  * before judging them, and how the words read, as far as the naming rules need to know. Indexes are
- * into {@link #words}. Immutable.
+ * into {@link #words()}.
  *
- * <p>A reading is a component of its own, so that a richer grammar can add readings (a preposition
- * of several words such as {@code DueTo}, a subject, verb and object as in {@code
- * CustomerChangedAddress}) without changing the ones the rules read now.
+ * <p>Immutable in what it says: every reading is a function of the name alone. The parser reads the
+ * words' shape up front; the readings that need the lexicon ({@link #verbAtStart()}, {@link
+ * #participleBeforePreposition()}, {@link #participle()}) are read when a rule first asks and then
+ * kept, since most names need only some of them (a query that starts with its prefix, none). A
+ * parsed name is made and read by one check on one thread.
  *
- * @param kind the kind of message the name is of
- * @param name the simple name as written
- * @param words the words judged, as written: without the version and without a redundant suffix
- * @param lowers the same words in lowercase
- * @param version the version set aside at the end, as written ({@code V2}, {@code _v2}, {@code
- *     V1beta1}), to be put back at the end of suggestions; "" when there is none
- * @param redundantSuffix the envelope's suffix at the end of the name, when it is there
- * @param prepositions the indexes of the words that start a prepositional phrase, in order
- * @param particles the indexes of the words that may be the particle of a phrasal verb, in order
- * @param queryPrefix the configured query prefix the name starts with, as written
- * @param verbAtStart a verb in its base form at the start, with its particle
- * @param tail the index of the verb word at the end: the last word, or the one before a final particle
- * @param participleBeforePreposition the index of a past participle, after the first word, that a
- *     prepositional phrase follows, directly or after a particle ({@code Added} in {@code
- *     ItemAddedToCart}); -1 when there is none
- * @param participle the index of the past participle the name ends in: the tail word when it reads as
- *     one, else {@code participleBeforePreposition}; -1 when there is none
+ * <p>A reading is a method of its own, so that a richer grammar can add readings (a preposition of
+ * several words such as {@code DueTo}, a subject, verb and object as in {@code
+ * CustomerChangedAddress}) beside the ones the rules read now.
  */
-record ParsedName(
-    MessageKind kind,
-    String name,
-    List<String> words,
-    List<String> lowers,
-    String version,
-    Optional<RedundantSuffix> redundantSuffix,
-    List<Integer> prepositions,
-    List<Integer> particles,
-    Optional<String> queryPrefix,
-    Optional<VerbPhrase> verbAtStart,
-    int tail,
-    int participleBeforePreposition,
-    int participle) {
+final class ParsedName {
 
   /**
    * The envelope's suffix at the end of a name ({@code OrderPlacedEvent}, {@code
@@ -71,11 +46,131 @@ record ParsedName(
     }
   }
 
-  ParsedName {
-    words = List.copyOf(words);
-    lowers = List.copyOf(lowers);
-    prepositions = List.copyOf(prepositions);
-    particles = List.copyOf(particles);
+  private static final int UNREAD = -2;
+
+  private final NameParser parser;
+  private final MessageKind kind;
+  private final String name;
+  private final List<String> words;
+  private final List<String> lowers;
+  private final String version;
+  private final Optional<RedundantSuffix> redundantSuffix;
+  private final List<Integer> prepositions;
+  private final List<Integer> particles;
+  private final Optional<String> queryPrefix;
+  private final int tail;
+
+  /** Read on first use. */
+  private Optional<VerbPhrase> verbAtStart;
+  private int participleBeforePreposition = UNREAD;
+  private int participle = UNREAD;
+
+  ParsedName(
+      NameParser parser,
+      MessageKind kind,
+      String name,
+      List<String> words,
+      List<String> lowers,
+      String version,
+      Optional<RedundantSuffix> redundantSuffix,
+      List<Integer> prepositions,
+      List<Integer> particles,
+      Optional<String> queryPrefix,
+      int tail) {
+    this.parser = parser;
+    this.kind = kind;
+    this.name = name;
+    this.words = List.copyOf(words);
+    this.lowers = List.copyOf(lowers);
+    this.version = version;
+    this.redundantSuffix = redundantSuffix;
+    this.prepositions = List.copyOf(prepositions);
+    this.particles = List.copyOf(particles);
+    this.queryPrefix = queryPrefix;
+    this.tail = tail;
+  }
+
+  /** The kind of message the name is of. */
+  MessageKind kind() {
+    return kind;
+  }
+
+  /** The simple name as written. */
+  String name() {
+    return name;
+  }
+
+  /** The words judged, as written: without the version and without a redundant suffix. */
+  List<String> words() {
+    return words;
+  }
+
+  /** The same words in lowercase. */
+  List<String> lowers() {
+    return lowers;
+  }
+
+  /**
+   * The version set aside at the end, as written ({@code V2}, {@code _v2}, {@code V1beta1}), to be
+   * put back at the end of suggestions; "" when there is none.
+   */
+  String version() {
+    return version;
+  }
+
+  /** The envelope's suffix at the end of the name, when it is there. */
+  Optional<RedundantSuffix> redundantSuffix() {
+    return redundantSuffix;
+  }
+
+  /** The indexes of the words that start a prepositional phrase, in order. */
+  List<Integer> prepositions() {
+    return prepositions;
+  }
+
+  /** The indexes of the words that may be the particle of a phrasal verb, in order. */
+  List<Integer> particles() {
+    return particles;
+  }
+
+  /** The configured query prefix the name starts with, as written. */
+  Optional<String> queryPrefix() {
+    return queryPrefix;
+  }
+
+  /** The index of the verb word at the end: the last word, or the one before a final particle. */
+  int tail() {
+    return tail;
+  }
+
+  /** A verb in its base form at the start, with its particle. */
+  Optional<VerbPhrase> verbAtStart() {
+    if (verbAtStart == null) {
+      verbAtStart = parser.verbAtStart(this);
+    }
+    return verbAtStart;
+  }
+
+  /**
+   * The index of a past participle, after the first word, that a prepositional phrase follows,
+   * directly or after a particle ({@code Added} in {@code ItemAddedToCart}); -1 when there is none.
+   */
+  int participleBeforePreposition() {
+    if (participleBeforePreposition == UNREAD) {
+      participleBeforePreposition = parser.participleBeforePreposition(this);
+    }
+    return participleBeforePreposition;
+  }
+
+  /**
+   * The index of the past participle the name ends in: the tail word when it reads as one, else
+   * {@link #participleBeforePreposition()}; -1 when there is none.
+   */
+  int participle() {
+    if (participle == UNREAD) {
+      participle = parser.endsInParticiple(lower(tail)) ? tail : participleBeforePreposition();
+    }
+    return participle;
   }
 
   int size() {

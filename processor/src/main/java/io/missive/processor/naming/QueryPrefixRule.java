@@ -36,7 +36,7 @@ final class QueryPrefixRule implements NameRule {
 
   @Override
   public List<Diagnostic> check(ParsedName name) {
-    if (name.queryPrefix().isPresent() || verbs.stateChangingVerb(name).isPresent()) {
+    if (name.queryPrefix().isPresent()) {
       return List.of();
     }
     String original = name.shown();
@@ -52,6 +52,10 @@ final class QueryPrefixRule implements NameRule {
       String count = start.get().base().equals("count") ? "Count" : "";
       suggestion = rest.isEmpty() ? null : name.versioned(verbs.readPrefix(start.get()) + rest + count);
     } else if (start.isPresent() && verbs.readsAsVerb(start.get())) {
+      if (verbs.changesState(start.get())) {
+        // "CancelOrder": QueryStateChangeRule's.
+        return List.of();
+      }
       // "ValidateAddress" → "GetAddressValidation", "TrackShipment" → "GetShipmentTracking"
       String result = namedByResult(name, start.get());
       if (result != null) {

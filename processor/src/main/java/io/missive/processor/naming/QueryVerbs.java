@@ -80,7 +80,7 @@ final class QueryVerbs {
    * ResendInvoice}, {@code OverwriteFile}), or a reversing prefix and a verb, where WordNet lacks
    * the whole ({@code UnlistItem}).
    */
-  private boolean changesState(VerbPhrase start) {
+  boolean changesState(VerbPhrase start) {
     String verb = start.base();
     if (start.hasParticle() || vocabulary.stateVerbs().contains(verb)) {
       return true;
