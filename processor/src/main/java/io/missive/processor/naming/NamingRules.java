@@ -30,7 +30,6 @@ public final class NamingRules {
     this.lexicon = Lexicon.standard().withExtras(o.verbs(), o.pastParticiples());
     this.parser = new NameParser(lexicon, vocabulary, o.queryPrefixes());
     VerbReadings readings = new VerbReadings(lexicon);
-    QueryVerbs queryVerbs = new QueryVerbs(lexicon, vocabulary);
     NameRule redundantSuffix = new RedundantSuffixRule();
     Map<MessageKind, List<NameRule>> byKind = new EnumMap<>(MessageKind.class);
     byKind.put(
@@ -40,12 +39,7 @@ public final class NamingRules {
             new EventTenseRule(lexicon, readings),
             new TechnicalEventRule(lexicon, vocabulary, o)));
     byKind.put(MessageKind.COMMAND, List.of(redundantSuffix, new CommandVerbRule(lexicon, readings, vocabulary)));
-    byKind.put(
-        MessageKind.QUERY,
-        List.of(
-            redundantSuffix,
-            new QueryStateChangeRule(queryVerbs, o),
-            new QueryPrefixRule(lexicon, queryVerbs, vocabulary, o)));
+    byKind.put(MessageKind.QUERY, List.of(redundantSuffix, new QueryPrefixRule(lexicon, vocabulary, o)));
     this.rules = Map.copyOf(byKind);
   }
 

@@ -5,31 +5,36 @@ import static io.missive.processor.naming.NameRule.quote;
 import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
 import io.missive.processor.diag.Site;
+import io.missive.processor.naming.Lexicon.PrefixedVerb;
 import io.missive.processor.naming.ParsedName.VerbPhrase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A query's name starts with a query prefix: {@code GetOrder}, {@code FindCustomer}, {@code
- * ListOrders}. A read verb gets its prefix ({@code FetchOrder} → {@code GetOrder}), a verb that may
- * only read the name of what it returns ({@code ValidateAddress} → {@code GetAddressValidation}),
- * and anything else the first prefix before it. A verb that changes state is left to {@link
- * QueryStateChangeRule}.
+ * Two rules that read the same first word of a query's name, in one class since one reading decides
+ * which of them speaks:
+ *
+ * <ul>
+ *   <li>query-state-change: the name does not start with a verb that changes state ({@code
+ *       CancelOrder}, {@code CheckOutCart}, {@code ResendInvoice});
+ *   <li>query-prefix: otherwise it starts with a query prefix ({@code GetOrder}, {@code
+ *       FindCustomer}, {@code ListOrders}). A read verb gets its prefix ({@code FetchOrder} → {@code
+ *       GetOrder}), a verb that may only read the name of what it returns ({@code ValidateAddress} →
+ *       {@code GetAddressValidation}), and anything else the first prefix before it.
+ * </ul>
  */
 final class QueryPrefixRule implements NameRule {
 
   private final Lexicon lexicon;
-  private final QueryVerbs verbs;
-  private final Set<String> trackingVerbs;
+  private final Vocabulary vocabulary;
   private final String prefixes;
   private final String get;
 
-  QueryPrefixRule(Lexicon lexicon, QueryVerbs verbs, Vocabulary vocabulary, NamingOptions options) {
+  QueryPrefixRule(Lexicon lexicon, Vocabulary vocabulary, NamingOptions options) {
     this.lexicon = lexicon;
-    this.verbs = verbs;
-    this.trackingVerbs = vocabulary.trackingVerbs();
+    this.vocabulary = vocabulary;
     this.prefixes = String.join(", ", options.queryPrefixes());
     this.get = options.queryPrefixes().get(0);
   }
@@ -43,18 +48,18 @@ final class QueryPrefixRule implements NameRule {
     String suggestion = null;
     String what = "starts with " + quote(name.word(0)) + " instead of a query prefix (" + prefixes + ")";
     String advice = "";
-    Optional<VerbPhrase> start = verbs.isQuestion(name) ? Optional.empty() : name.verbAtStart();
-    if (verbs.isQuestion(name)) {
+    boolean question = vocabulary.questionWords().contains(name.lower(0));
+    Optional<VerbPhrase> start = question ? Optional.empty() : name.verbAtStart();
+    if (question) {
       // "IsEmailTaken": no suggestion; Is can be added as a prefix.
-    } else if (start.isPresent() && verbs.readPrefix(start.get()) != null) {
+    } else if (start.isPresent() && readPrefix(start.get()) != null) {
       // "FetchOrder" → "GetOrder", "LookUpCustomer" → "FindCustomer", "CountOrders" → "GetOrdersCount"
       String rest = name.join(start.get().restStart(), name.size());
       String count = start.get().base().equals("count") ? "Count" : "";
-      suggestion = rest.isEmpty() ? null : name.versioned(verbs.readPrefix(start.get()) + rest + count);
-    } else if (start.isPresent() && verbs.readsAsVerb(start.get())) {
-      if (verbs.changesState(start.get())) {
-        // "CancelOrder": QueryStateChangeRule's.
-        return List.of();
+      suggestion = rest.isEmpty() ? null : name.versioned(readPrefix(start.get()) + rest + count);
+    } else if (start.isPresent() && readsAsVerb(start.get())) {
+      if (changesState(start.get())) {
+        return changesState(name, start.get());
       }
       // "ValidateAddress" → "GetAddressValidation", "TrackShipment" → "GetShipmentTracking"
       String result = namedByResult(name, start.get());
@@ -92,6 +97,73 @@ final class QueryPrefixRule implements NameRule {
     return List.of(Diagnostic.of(DiagnosticId.QUERY_PREFIX, Site.type(), text).suggesting(suggestion));
   }
 
+  /** The query-state-change rule's finding. */
+  private List<Diagnostic> changesState(ParsedName name, VerbPhrase verb) {
+    String text =
+        "Query name "
+            + quote(name.shown())
+            + " starts with "
+            + quote(name.join(0, verb.restStart()))
+            + ", a verb that changes state; queries must not change state, so make it a"
+            + " @Command if it does, or start its name with a query prefix ("
+            + prefixes
+            + ") if it only reads.";
+    return List.of(Diagnostic.of(DiagnosticId.QUERY_STATE_CHANGE, Site.type(), text));
+  }
+
+  /**
+   * The query prefix that a verb at the start means, or null: a read verb ({@code Fetch}, also with
+   * re- or pre-: {@code Refetch}), or a read phrasal verb and its particle, open or closed ({@code
+   * LookUp}, {@code Lookup}).
+   */
+  private String readPrefix(VerbPhrase start) {
+    String verb = start.base();
+    String particle = start.particle().toLowerCase(Locale.ROOT);
+    if (!particle.isEmpty()) {
+      return vocabulary.readPhrasalVerbs().get(verb + " " + particle);
+    }
+    String prefix = vocabulary.readVerbs().get(verb);
+    if (prefix == null) {
+      Optional<PrefixedVerb> parts = lexicon.prefixAndVerb(verb);
+      if (parts.isPresent() && !vocabulary.reversingPrefixes().contains(parts.get().prefix())) {
+        prefix = vocabulary.readVerbs().get(parts.get().verb());
+      }
+    }
+    return prefix;
+  }
+
+  /**
+   * Whether a verb at the start of a query reads as a verb rather than as a noun: a phrasal verb
+   * written open ({@code CheckOutCart}; a closed compound like {@code CheckoutSummary} is a noun),
+   * a word used mostly as a verb ({@code Validate}, {@code Cancel}; not {@code Order} in {@code
+   * OrderStatus}), or a tracking verb.
+   */
+  private boolean readsAsVerb(VerbPhrase start) {
+    if (start.hasParticle()) {
+      return start.restStart() == 2;
+    }
+    return vocabulary.trackingVerbs().contains(start.base()) || lexicon.verbPercent(start.base()) > Lexicon.MOSTLY_VERB;
+  }
+
+  /**
+   * Whether a verb that reads as one changes state: a state verb, a phrasal verb other than the
+   * read phrasal verbs ({@code CheckOutCart}, {@code SignUpUser}), a prefix and a state verb ({@code
+   * ResendInvoice}, {@code OverwriteFile}), or a reversing prefix and a verb, where WordNet lacks
+   * the whole ({@code UnlistItem}).
+   */
+  private boolean changesState(VerbPhrase start) {
+    String verb = start.base();
+    if (start.hasParticle() || vocabulary.stateVerbs().contains(verb)) {
+      return true;
+    }
+    Optional<PrefixedVerb> split = lexicon.splitPrefix(verb);
+    if (split.isPresent() && vocabulary.stateVerbs().contains(split.get().verb())) {
+      return true;
+    }
+    Optional<PrefixedVerb> parts = lexicon.prefixAndVerb(verb);
+    return parts.isPresent() && vocabulary.reversingPrefixes().contains(parts.get().prefix());
+  }
+
   /**
    * The name of a query after its result, or null when the verb has no action noun and is no
    * tracking verb: the object, then the verb's action noun (or the -ing form of a tracking verb),
@@ -103,7 +175,9 @@ final class QueryPrefixRule implements NameRule {
   private String namedByResult(ParsedName name, VerbPhrase verb) {
     String base = verb.base();
     String noun =
-        lexicon.actionNounOf(base).orElse(trackingVerbs.contains(base) ? lexicon.gerundOf(base).orElse(null) : null);
+        lexicon
+            .actionNounOf(base)
+            .orElse(vocabulary.trackingVerbs().contains(base) ? lexicon.gerundOf(base).orElse(null) : null);
     if (noun == null) {
       return null;
     }
