@@ -46,18 +46,23 @@ public final class NamingOptions {
   /** Every processor option read here; the severities' are {@link SeverityPolicy#SUPPORTED_OPTIONS}. */
   public static final Set<String> SUPPORTED_OPTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(LIST_OPTIONS));
 
-  /** Every option under {@link #PREFIX}: the severities', then these. */
-  private static final Set<String> KNOWN_OPTIONS;
+  /**
+   * Every option under {@link #PREFIX}: the severities', then these. In a holder, so that a build
+   * that sets only word options does not load the severity policy here.
+   */
+  private static final class Known {
+    static final Set<String> OPTIONS;
 
-  static {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String key : SeverityPolicy.SUPPORTED_OPTIONS) {
-      if (isNaming(key)) {
-        keys.add(key);
+    static {
+      Set<String> keys = new LinkedHashSet<>();
+      for (String key : SeverityPolicy.SUPPORTED_OPTIONS) {
+        if (isNaming(key)) {
+          keys.add(key);
+        }
       }
+      keys.addAll(SUPPORTED_OPTIONS);
+      OPTIONS = Collections.unmodifiableSet(keys);
     }
-    keys.addAll(SUPPORTED_OPTIONS);
-    KNOWN_OPTIONS = Collections.unmodifiableSet(keys);
   }
 
   private static final NamingOptions DEFAULTS = from(Map.of());
@@ -103,12 +108,12 @@ public final class NamingOptions {
     }
 
     for (String key : options.keySet()) {
-      if (!KNOWN_OPTIONS.contains(key)) {
+      if (!SUPPORTED_OPTIONS.contains(key) && !Known.OPTIONS.contains(key)) {
         problems.add(
             "Unknown option -A"
                 + key
                 + "; the naming options are "
-                + String.join(", ", KNOWN_OPTIONS)
+                + String.join(", ", Known.OPTIONS)
                 + ".");
       }
     }

@@ -61,13 +61,12 @@ final class Vocabulary {
     actionNounEndings = words(sections, "action-noun-endings");
   }
 
-  private static final class Holder {
-    static final Vocabulary STANDARD = load();
-  }
+  /** Read when the class is first used, which is when the vocabulary is first needed. */
+  private static final Vocabulary STANDARD = load();
 
   /** The vocabulary of the committed resource, read on first use and kept for the class loader's life. */
   static Vocabulary standard() {
-    return Holder.STANDARD;
+    return STANDARD;
   }
 
   private static Vocabulary load() {
