@@ -64,8 +64,8 @@ final class ProcessorOptions {
 
   /** What is wrong with the values given, each to report as a warning; the defaults are kept. */
   List<String> problems() {
-    List<String> problems = new ArrayList<>(naming.problems());
-    problems.addAll(severities.problems());
+    List<String> problems = new ArrayList<>(severities.problems());
+    problems.addAll(naming.problems());
     return problems;
   }
 }

@@ -1,24 +1,18 @@
 package io.missive.processor.naming;
 
-import io.missive.processor.diag.Severity;
+import io.missive.processor.diag.SeverityPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The naming rules' settings, read from the processor options ({@code -Akey=value}).
+ * The naming rules' words, read from the processor options ({@code -Akey=value}).
  *
  * <ul>
- *   <li>{@code missive.naming=error|warning|off}: the severity of every rule, unless set per rule.
- *   <li>{@code missive.naming.<rule>=error|warning|off}: one rule's severity, the rule's name in
- *       camel case ({@link NamingRule#optionKey()}: {@code missive.naming.eventTense}), since javac
- *       accepts only dot-separated identifiers as option keys.
  *   <li>{@code missive.naming.queryPrefixes}: more query prefixes besides Get, Find and List.
  *   <li>{@code missive.naming.verbs}: more verbs in their base form; {@code base:participle} for an
  *       irregular one ({@code upsert,spin:spun}).
@@ -28,11 +22,13 @@ import java.util.TreeMap;
  * </ul>
  *
  * Lists are comma separated; blanks around entries are ignored. Bad values do not fail the build:
- * they are listed in {@link #problems()} and the default is kept.
+ * they are listed in {@link #problems()} and the default is kept. The rules' severities ({@code
+ * missive.naming}, {@code missive.naming.eventTense}, ...) are {@link SeverityPolicy}'s; any other
+ * key under {@code missive.naming} is reported as unknown.
  */
 public final class NamingOptions {
 
-  /** The common prefix of all naming options, and the option for all rules at once. */
+  /** The common prefix of all naming options. */
   public static final String PREFIX = "missive.naming";
 
   public static final String QUERY_PREFIXES = PREFIX + ".queryPrefixes";
@@ -47,22 +43,30 @@ public final class NamingOptions {
   private static final List<String> LIST_OPTIONS =
       List.of(QUERY_PREFIXES, VERBS, PAST_PARTICIPLES, TECHNICAL_SUBJECTS, STORAGE_VERBS);
 
-  /** Every processor option these rules read. */
-  public static final Set<String> SUPPORTED_OPTIONS;
+  /** Every processor option read here; the severities' are {@link SeverityPolicy#SUPPORTED_OPTIONS}. */
+  public static final Set<String> SUPPORTED_OPTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(LIST_OPTIONS));
 
-  static {
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(PREFIX);
-    for (NamingRule rule : NamingRule.values()) {
-      keys.add(rule.optionKey());
+  /**
+   * Every option under {@link #PREFIX}: the severities', then these. In a holder, so that a build
+   * that sets only word options does not load the severity policy here.
+   */
+  private static final class Known {
+    static final Set<String> OPTIONS;
+
+    static {
+      Set<String> keys = new LinkedHashSet<>();
+      for (String key : SeverityPolicy.SUPPORTED_OPTIONS) {
+        if (isNaming(key)) {
+          keys.add(key);
+        }
+      }
+      keys.addAll(SUPPORTED_OPTIONS);
+      OPTIONS = Collections.unmodifiableSet(keys);
     }
-    keys.addAll(LIST_OPTIONS);
-    SUPPORTED_OPTIONS = Collections.unmodifiableSet(keys);
   }
 
   private static final NamingOptions DEFAULTS = from(Map.of());
 
-  private final Map<NamingRule, Severity> severities;
   private final List<String> queryPrefixes;
   private final List<String> verbs;
   private final List<String> pastParticiples;
@@ -71,14 +75,12 @@ public final class NamingOptions {
   private final List<String> problems;
 
   private NamingOptions(
-      Map<NamingRule, Severity> severities,
       List<String> queryPrefixes,
       List<String> verbs,
       List<String> pastParticiples,
       List<String> technicalSubjects,
       List<String> storageVerbs,
       List<String> problems) {
-    this.severities = severities;
     this.queryPrefixes = List.copyOf(queryPrefixes);
     this.verbs = List.copyOf(verbs);
     this.pastParticiples = List.copyOf(pastParticiples);
@@ -87,7 +89,7 @@ public final class NamingOptions {
     this.problems = List.copyOf(problems);
   }
 
-  /** The defaults: tense, verb and prefix rules are errors; technical-event and suffix warnings. */
+  /** No words beyond the lexicon's and the vocabulary's; Get, Find and List as query prefixes. */
   public static NamingOptions defaults() {
     return DEFAULTS;
   }
@@ -99,39 +101,19 @@ public final class NamingOptions {
     if (processorOptions != null) {
       for (Map.Entry<String, String> e : processorOptions.entrySet()) {
         String key = e.getKey();
-        if (key != null && (key.equals(PREFIX) || key.startsWith(PREFIX + "."))) {
+        if (key != null && isNaming(key)) {
           options.put(key, e.getValue());
         }
       }
     }
 
-    Map<NamingRule, Severity> severities = new EnumMap<>(NamingRule.class);
-    for (NamingRule rule : NamingRule.values()) {
-      severities.put(rule, rule.defaultSeverity());
-    }
-    if (options.containsKey(PREFIX)) {
-      Severity all = severity(PREFIX, options.get(PREFIX), problems);
-      if (all != null) {
-        for (NamingRule rule : NamingRule.values()) {
-          severities.put(rule, all);
-        }
-      }
-    }
-    for (NamingRule rule : NamingRule.values()) {
-      if (options.containsKey(rule.optionKey())) {
-        Severity one = severity(rule.optionKey(), options.get(rule.optionKey()), problems);
-        if (one != null) {
-          severities.put(rule, one);
-        }
-      }
-    }
     for (String key : options.keySet()) {
-      if (!SUPPORTED_OPTIONS.contains(key)) {
+      if (!SUPPORTED_OPTIONS.contains(key) && !Known.OPTIONS.contains(key)) {
         problems.add(
             "Unknown option -A"
                 + key
                 + "; the naming options are "
-                + String.join(", ", SUPPORTED_OPTIONS)
+                + String.join(", ", Known.OPTIONS)
                 + ".");
       }
     }
@@ -148,7 +130,6 @@ public final class NamingOptions {
       }
     }
     return new NamingOptions(
-        severities,
         prefixes,
         list(VERBS, options, problems, true),
         list(PAST_PARTICIPLES, options, problems, false),
@@ -157,24 +138,8 @@ public final class NamingOptions {
         problems);
   }
 
-  private static Severity severity(String key, String value, List<String> problems) {
-    String word = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-    switch (word) {
-      case "error":
-        return Severity.ERROR;
-      case "warning":
-        return Severity.WARNING;
-      case "off":
-        return Severity.OFF;
-      default:
-        problems.add(
-            "Option -A"
-                + key
-                + " has the value '"
-                + (value == null ? "" : value)
-                + "'; use error, warning or off. The default is kept.");
-        return null;
-    }
+  private static boolean isNaming(String key) {
+    return key.equals(PREFIX) || key.startsWith(PREFIX + ".");
   }
 
   private static List<String> list(
@@ -192,7 +157,7 @@ public final class NamingOptions {
       String[] parts = entry.split(":", -1);
       boolean ok = parts.length <= (allowParticiple ? 2 : 1);
       for (String part : parts) {
-        ok &= Lexicon.isLetters(part.trim());
+        ok &= Words.isLetters(part.trim());
       }
       if (ok) {
         result.add(entry);
@@ -208,11 +173,6 @@ public final class NamingOptions {
       }
     }
     return result;
-  }
-
-  /** The severity of {@code rule}; {@link Severity#OFF} when it is turned off. */
-  public Severity severity(NamingRule rule) {
-    return severities.get(rule);
   }
 
   /** Get, Find, List and the configured ones, capitalized, in that order. */

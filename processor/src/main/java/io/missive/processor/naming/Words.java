@@ -119,6 +119,19 @@ public final class Words {
     }
   }
 
+  /** Whether {@code word} is made of letters only, at least one. */
+  public static boolean isLetters(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The lowercase form used for lexicon look-ups. */
   public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);

@@ -81,7 +81,7 @@ public final class LexiconGenerator {
   private static final Pattern WORD = Pattern.compile("[a-z]+");
 
   /** Particles of phrasal verbs, for nouns like checkout (check out) and setup (set up). */
-  private static final Set<String> PARTICLES = Set.copyOf(Lexicon.PARTICLES);
+  private static final Set<String> PARTICLES = Set.copyOf(Vocabulary.standard().particles());
 
   // ---------------------------------------------------------------------------------------------
   // Overrides: the small, documented corrections on top of WordNet (also listed in docs/naming.md).
@@ -120,7 +120,7 @@ public final class LexiconGenerator {
    * Verbs that WordNet 3.1 does not have, or has only as a noun or an adjective, and that software
    * systems use every day; {@code base:participle} where the participle is not regular. A prefix and
    * a verb need no entry (unlink, unsubscribe, deregister, prefetch, reindex: see {@link
-   * Lexicon#PREFIXES}), nor do verbs in -ize or -ify that WordNet lacks (anonymize); resend is listed
+   * Vocabulary#verbPrefixes}), nor do verbs in -ize or -ify that WordNet lacks (anonymize); resend is listed
    * because its participle resent is a verb of its own, which the prefix rule leaves alone.
    */
   static final List<String> EXTRA_VERBS =
@@ -367,20 +367,20 @@ public final class LexiconGenerator {
     }
 
     /**
-     * A prefix of {@link Lexicon#PREFIXES} and a verb (resource, overview, unlike), or a word of
-     * {@link Lexicon#SHORTEST_GUESSED_VERB} letters or more ending in one of {@link
-     * Lexicon#VERB_ENDINGS} (enterprise, expertise).
+     * A prefix of {@link Vocabulary#verbPrefixes} and a verb (resource, overview, unlike), or a word of
+     * {@link Morphology#SHORTEST_GUESSED_VERB} letters or more ending in one of {@link
+     * Vocabulary#verbEndings} (enterprise, expertise).
      */
     private static boolean looksLikeAVerb(String word, Set<String> verbs) {
-      for (String prefix : Lexicon.PREFIXES) {
+      for (String prefix : Vocabulary.standard().verbPrefixes()) {
         if (word.startsWith(prefix)
-            && word.length() - prefix.length() >= Lexicon.SHORTEST_PREFIXED_VERB
+            && word.length() - prefix.length() >= Morphology.SHORTEST_PREFIXED_VERB
             && verbs.contains(word.substring(prefix.length()))) {
           return true;
         }
       }
-      if (word.length() >= Lexicon.SHORTEST_GUESSED_VERB) {
-        for (String ending : Lexicon.VERB_ENDINGS) {
+      if (word.length() >= Morphology.SHORTEST_GUESSED_VERB) {
+        for (String ending : Vocabulary.standard().verbEndings()) {
           if (word.endsWith(ending)) {
             return true;
           }

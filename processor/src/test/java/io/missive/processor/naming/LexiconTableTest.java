@@ -20,7 +20,7 @@ class LexiconTableTest {
   void theCommittedTableIsTheOneGeneratedFromWordNet() throws Exception {
     String generated = LexiconGenerator.generate();
     String committed;
-    try (InputStream in = Lexicon.class.getResourceAsStream(Lexicon.RESOURCE)) {
+    try (InputStream in = LexiconTable.class.getResourceAsStream(LexiconTable.RESOURCE)) {
       committed = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
     }
     if (!committed.equals(generated)) {
@@ -32,7 +32,7 @@ class LexiconTableTest {
       }
       throw new AssertionError(
           "The committed "
-              + Lexicon.RESOURCE
+              + LexiconTable.RESOURCE
               + " differs from WordNet's at line "
               + (i + 1)
               + ": committed '"

@@ -152,9 +152,9 @@ class LexiconTest {
 
   @Test
   void splitsCompoundsOfAVerbAndAParticle() {
-    assertThat(lexicon.compoundVerb("login")).hasValueSatisfying(v -> assertThat(v).containsExactly("log", "in"));
-    assertThat(lexicon.compoundVerb("Checkout")).hasValueSatisfying(v -> assertThat(v).containsExactly("check", "out"));
-    assertThat(lexicon.compoundVerb("setup")).hasValueSatisfying(v -> assertThat(v).containsExactly("set", "up"));
+    assertThat(lexicon.compoundVerb("login")).contains(new Lexicon.PhrasalVerb("log", "in"));
+    assertThat(lexicon.compoundVerb("Checkout")).contains(new Lexicon.PhrasalVerb("check", "out"));
+    assertThat(lexicon.compoundVerb("setup")).contains(new Lexicon.PhrasalVerb("set", "up"));
     assertThat(lexicon.compoundVerb("status")).isEmpty();
     assertThat(Lexicon.isParticle("Up")).isTrue();
     assertThat(Lexicon.isParticle("Order")).isFalse();
@@ -249,11 +249,11 @@ class LexiconTest {
     for (String word : List.of("present", "dissent", "relent", "preed", "reed", "deed")) {
       assertThat(lexicon.isPastParticiple(word)).as(word).isFalse();
     }
-    assertThat(lexicon.prefixAndVerb("unlist")).hasValueSatisfying(p -> assertThat(p).containsExactly("un", "list"));
-    assertThat(lexicon.prefixAndVerb("unlike")).hasValueSatisfying(p -> assertThat(p).containsExactly("un", "like"));
+    assertThat(lexicon.prefixAndVerb("unlist")).contains(new Lexicon.PrefixedVerb("un", "list"));
+    assertThat(lexicon.prefixAndVerb("unlike")).contains(new Lexicon.PrefixedVerb("un", "like"));
     assertThat(lexicon.prefixAndVerb("review")).isEmpty();
-    assertThat(lexicon.splitPrefix("review")).hasValueSatisfying(p -> assertThat(p).containsExactly("re", "view"));
-    assertThat(lexicon.splitPrefix("overwrite")).hasValueSatisfying(p -> assertThat(p).containsExactly("over", "write"));
+    assertThat(lexicon.splitPrefix("review")).contains(new Lexicon.PrefixedVerb("re", "view"));
+    assertThat(lexicon.splitPrefix("overwrite")).contains(new Lexicon.PrefixedVerb("over", "write"));
     assertThat(lexicon.splitPrefix("place")).isEmpty();
   }
 

@@ -2,7 +2,7 @@ package io.missive.processor.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.missive.processor.diag.Severity;
+import io.missive.processor.diag.SeverityPolicy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,12 +12,6 @@ class NamingOptionsTest {
   @Test
   void defaults() {
     NamingOptions options = NamingOptions.defaults();
-    assertThat(options.severity(NamingRule.EVENT_TENSE)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.COMMAND_VERB)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.QUERY_PREFIX)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.QUERY_STATE_CHANGE)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.TECHNICAL_EVENT)).isEqualTo(Severity.WARNING);
-    assertThat(options.severity(NamingRule.REDUNDANT_SUFFIX)).isEqualTo(Severity.WARNING);
     assertThat(options.queryPrefixes()).containsExactly("Get", "Find", "List");
     assertThat(options.problems()).isEmpty();
     assertThat(NamingOptions.from(Map.of()).problems()).isEmpty();
@@ -28,41 +22,21 @@ class NamingOptionsTest {
   void supportedOptionsListEveryKeyRead() {
     assertThat(NamingOptions.SUPPORTED_OPTIONS)
         .containsExactlyInAnyOrder(
-            "missive.naming",
-            "missive.naming.eventTense",
-            "missive.naming.commandVerb",
-            "missive.naming.queryPrefix",
-            "missive.naming.queryStateChange",
-            "missive.naming.technicalEvent",
-            "missive.naming.redundantSuffix",
             "missive.naming.queryPrefixes",
             "missive.naming.verbs",
             "missive.naming.pastParticiples",
             "missive.naming.technicalSubjects",
             "missive.naming.storageVerbs");
+    // The severities' keys are SeverityPolicy's (SeverityPolicyTest); both sets are known here, as the
+    // unknown-option message below shows.
+    assertThat(NamingOptions.SUPPORTED_OPTIONS).doesNotContainAnyElementsOf(SeverityPolicy.SUPPORTED_OPTIONS);
   }
 
   @Test
-  void rulesHaveStableNamesAndIds() {
-    assertThat(NamingRule.EVENT_TENSE.optionKey()).isEqualTo("missive.naming.eventTense");
-    assertThat(NamingRule.QUERY_STATE_CHANGE.optionKey()).isEqualTo("missive.naming.queryStateChange");
-    assertThat(NamingRule.byName("queryStateChange")).contains(NamingRule.QUERY_STATE_CHANGE);
-    assertThat(NamingRule.EVENT_TENSE.suppressionKey()).isEqualTo("missive:event-tense");
-    assertThat(NamingRule.QUERY_STATE_CHANGE.id()).isEqualTo("MissiveQueryChangesState");
-    assertThat(NamingRule.byName(" Technical-Event ")).contains(NamingRule.TECHNICAL_EVENT);
-    assertThat(NamingRule.byName("nope")).isEmpty();
-    assertThat(NamingRule.byName(null)).isEmpty();
-  }
-
-  @Test
-  void readsSeveritiesIgnoringCaseAndBlanks() {
+  void severityOptionsAreKnownAndNotReportedHere() {
     NamingOptions options =
         NamingOptions.from(
-            Map.of("missive.naming.eventTense", " Warning ", "missive.naming.technicalEvent", "ERROR",
-                "missive.naming.redundantSuffix", "off"));
-    assertThat(options.severity(NamingRule.EVENT_TENSE)).isEqualTo(Severity.WARNING);
-    assertThat(options.severity(NamingRule.TECHNICAL_EVENT)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.REDUNDANT_SUFFIX)).isEqualTo(Severity.OFF);
+            Map.of("missive.naming", "off", "missive.naming.eventTense", "fatal", "missive.naming.redundantSuffix", "off"));
     assertThat(options.problems()).isEmpty();
   }
 
@@ -77,14 +51,11 @@ class NamingOptionsTest {
     raw.put("missive.other", "ignored");
     raw.put("unrelated", "x");
     NamingOptions options = NamingOptions.from(raw);
-    assertThat(options.severity(NamingRule.EVENT_TENSE)).isEqualTo(Severity.ERROR);
-    assertThat(options.severity(NamingRule.COMMAND_VERB)).isEqualTo(Severity.ERROR);
     assertThat(options.verbs()).containsExactly("upsert", "spin:spun");
     assertThat(options.queryPrefixes()).containsExactly("Get", "Find", "List", "Search");
+    // The bad severities are SeverityPolicy's problems (SeverityPolicyTest).
     assertThat(options.problems())
-        .hasSize(6)
-        .anySatisfy(p -> assertThat(p).contains("-Amissive.naming.eventTense", "'fatal'", "error, warning or off"))
-        .anySatisfy(p -> assertThat(p).contains("-Amissive.naming.commandVerb"))
+        .hasSize(4)
         .anySatisfy(p -> assertThat(p).contains("Unknown option -Amissive.naming.evntTense", "missive.naming.eventTense"))
         .anySatisfy(p -> assertThat(p).contains("'two words'"))
         .anySatisfy(p -> assertThat(p).contains("'a:b:c'"))
@@ -92,12 +63,15 @@ class NamingOptionsTest {
   }
 
   @Test
-  void oneOptionForAllRulesThenPerRule() {
-    NamingOptions options =
-        NamingOptions.from(Map.of("missive.naming", "off", "missive.naming.eventTense", "warning"));
-    assertThat(options.severity(NamingRule.EVENT_TENSE)).isEqualTo(Severity.WARNING);
-    assertThat(options.severity(NamingRule.COMMAND_VERB)).isEqualTo(Severity.OFF);
-    assertThat(options.severity(NamingRule.TECHNICAL_EVENT)).isEqualTo(Severity.OFF);
+  void theUnknownOptionMessageListsTheSeveritiesAndTheWords() {
+    assertThat(NamingOptions.from(Map.of("missive.naming.evntTense", "off")).problems())
+        .containsExactly(
+            "Unknown option -Amissive.naming.evntTense; the naming options are missive.naming,"
+                + " missive.naming.eventTense, missive.naming.commandVerb, missive.naming.queryPrefix,"
+                + " missive.naming.queryStateChange, missive.naming.technicalEvent,"
+                + " missive.naming.redundantSuffix, missive.naming.queryPrefixes, missive.naming.verbs,"
+                + " missive.naming.pastParticiples, missive.naming.technicalSubjects,"
+                + " missive.naming.storageVerbs.");
   }
 
   @Test

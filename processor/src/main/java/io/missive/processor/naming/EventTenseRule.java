@@ -1,0 +1,159 @@
+package io.missive.processor.naming;
+
+import static io.missive.processor.naming.NameRule.didYouMean;
+import static io.missive.processor.naming.NameRule.quote;
+
+import io.missive.processor.diag.Diagnostic;
+import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.Site;
+import io.missive.processor.naming.ParsedName.VerbPhrase;
+import io.missive.processor.naming.VerbReadings.Reading;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An event's name ends in a past participle, optionally followed by a particle or a prepositional
+ * phrase: {@code OrderPlaced}, {@code UserSignedUp}, {@code ItemAddedToCart}. A name that reads as a
+ * command, or ends in another form of the verb, gets the name with the participle.
+ */
+final class EventTenseRule implements NameRule {
+
+  private static final String EVENT_WHY = "events record what already happened";
+
+  private final Lexicon lexicon;
+  private final VerbReadings readings;
+
+  EventTenseRule(Lexicon lexicon, VerbReadings readings) {
+    this.lexicon = lexicon;
+    this.readings = readings;
+  }
+
+  @Override
+  public List<Diagnostic> check(ParsedName name) {
+    if (name.participle() >= 0) {
+      return List.of();
+    }
+    int tail = name.tail();
+    String tailWord = name.lower(tail);
+    String original = name.shown();
+    Optional<VerbPhrase> start = name.verbAtStart();
+    // "ItemAddToCart": the verb is the word before the prepositional phrase.
+    int verbBeforePreposition = verbBeforePreposition(name, start.isPresent() ? start.get().restStart() : 1);
+    if (verbBeforePreposition > 0) {
+      tail = verbBeforePreposition;
+      tailWord = name.lower(tail);
+    }
+    String afterTail = name.join(tail + 1, name.size());
+    Reading tailReading =
+        readings
+            .read(name.word(tail), WordForm.GERUND, WordForm.BASE, WordForm.PRETERITE, WordForm.ACTION_NOUN)
+            .orElse(null);
+    boolean tailIsVerb =
+        tailReading != null
+            && (tailReading.form() != WordForm.BASE
+                || verbBeforePreposition > 0
+                || lexicon.verbPercent(tailWord) > Lexicon.MOSTLY_VERB);
+    // "CreateOrder" reads as a command; "OrderCreation", "OrderUpdate" and "ClaimWithdrew" name
+    // their verb at the end, unless the first word is mostly a verb ("StartShipping"). A first
+    // word that is as much a noun as a verb reads as a verb only before another verb-like word:
+    // "PlaceOrder" is a command, "OrderStatus" is not.
+    int firstPercent = lexicon.verbPercent(name.lower(0));
+    boolean firstReadsAsVerb =
+        start.isPresent()
+            && (firstPercent > Lexicon.MOSTLY_VERB
+                || start.get().hasParticle()
+                || (firstPercent >= 10 && lexicon.isBaseVerb(tailWord)));
+    boolean commandReading =
+        start.isPresent()
+            && tail > 0
+            && firstReadsAsVerb
+            && !lexicon.isKnownNonParticiple(tailWord)
+            && (tailReading == null || tailReading.form() != WordForm.PRETERITE)
+            && (!tailIsVerb || firstPercent > Lexicon.MOSTLY_VERB);
+    if (commandReading) {
+      return readsAsCommand(name, start.get());
+    }
+    if (tailReading != null && (tailIsVerb || start.isEmpty())) {
+      return endsInOtherForm(name, tail, tailReading, afterTail);
+    }
+    // The lexicon may simply not know the word (or know it only as an adjective): say how to add it.
+    return List.of(
+        Diagnostic.of(
+            DiagnosticId.EVENT_TENSE,
+            Site.type(),
+            "Event name "
+                + quote(original)
+                + (lexicon.isKnownNonParticiple(tailWord)
+                    ? " ends in " + quote(name.word(tail)) + ", which ends in -ed but is not a past participle; "
+                    : " does not end in a past participle; ")
+                + EVENT_WHY
+                + ", so end the name with the past participle of what happened, as in 'OrderPlaced'"
+                + " or 'InvoiceSent' (if "
+                + quote(name.word(tail))
+                + " is a past participle the lexicon does not know, list it in -A"
+                + NamingOptions.PAST_PARTICIPLES
+                + ")."));
+  }
+
+  /** "CreateOrder" → "OrderCreated", "AddItemToCart" → "ItemAddedToCart". */
+  private List<Diagnostic> readsAsCommand(ParsedName name, VerbPhrase verb) {
+    String participle = readings.participle(verb.base());
+    int preposition = name.prepositionAfter(verb.restStart());
+    String object = name.join(verb.restStart(), preposition);
+    String suggestion =
+        participle == null || object.isEmpty()
+            ? null
+            : name.versioned(object + participle + verb.particle() + name.join(preposition, name.size()));
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " reads as a command, not a past fact; "
+            + EVENT_WHY
+            + ", so name it with a past participle"
+            + didYouMean(suggestion, "as in 'OrderPlaced'");
+    return List.of(Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).suggesting(suggestion));
+  }
+
+  /** "OrderPlacing", "OrderCreation", "ClaimWithdrew", "OrderFeed": the participle in its place. */
+  private List<Diagnostic> endsInOtherForm(ParsedName name, int tail, Reading reading, String afterTail) {
+    String participle = readings.participle(reading.base());
+    String suggestion =
+        participle == null
+            ? null
+            : name.versioned(name.join(0, tail) + participle + reading.particle() + afterTail);
+    String word = quote(name.word(tail));
+    WordForm form = reading.form();
+    String what =
+        form == WordForm.GERUND
+            ? "ends in the gerund " + word + ", an action still going on"
+            : form == WordForm.BASE
+                ? "ends in " + word + ", a verb in its base form, not a past fact"
+                : form == WordForm.PRETERITE
+                    ? "ends in the simple past " + word + ", not the past participle"
+                    : "ends in the noun " + word + ", not a past fact";
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " "
+            + what
+            + "; "
+            + EVENT_WHY
+            + ", so end the name with the past participle of the verb"
+            + didYouMean(suggestion, "as in 'OrderPlaced'");
+    return List.of(Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).suggesting(suggestion));
+  }
+
+  /**
+   * The index of a word that names a verb and that a prepositional phrase follows, from {@code from}
+   * on ({@code Add} in {@code ItemAddToCart}), or -1.
+   */
+  private int verbBeforePreposition(ParsedName name, int from) {
+    for (int i = Math.max(1, from); i < name.size() - 1; i++) {
+      if (name.isPreposition(i + 1)
+          && readings.read(name.lower(i), WordForm.GERUND, WordForm.BASE, WordForm.PRETERITE).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
