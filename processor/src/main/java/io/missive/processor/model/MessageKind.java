@@ -1,20 +1,30 @@
 package io.missive.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import io.missive.Command;
+import io.missive.DomainEvent;
+import io.missive.Query;
+import io.missive.internal.AbstractCommand;
+import io.missive.internal.AbstractEvent;
+import io.missive.internal.AbstractQuery;
 
-/** The three kinds of message, with the names that go with each. */
+/**
+ * The three kinds of message, with the names that go with each, taken from the run-time classes
+ * themselves as in {@link RuntimeNames} (but without JavaPoet, so that the naming rules, which only
+ * need the kind, do not load it).
+ */
 public enum MessageKind {
-  EVENT(RuntimeNames.DOMAIN_EVENT, "Event", RuntimeNames.ABSTRACT_EVENT, "an event"),
-  COMMAND(RuntimeNames.COMMAND, "Command", RuntimeNames.ABSTRACT_COMMAND, "a command"),
-  QUERY(RuntimeNames.QUERY, "Query", RuntimeNames.ABSTRACT_QUERY, "a query");
+  EVENT(DomainEvent.class, "Event", AbstractEvent.class, "an event"),
+  COMMAND(Command.class, "Command", AbstractCommand.class, "a command"),
+  QUERY(Query.class, "Query", AbstractQuery.class, "a query");
 
   private final String annotationName;
   private final String envelopeSuffix;
-  private final ClassName envelopeBase;
+  private final Class<?> envelopeBase;
   private final String description;
 
-  MessageKind(ClassName annotation, String envelopeSuffix, ClassName envelopeBase, String description) {
-    this.annotationName = annotation.canonicalName();
+  MessageKind(Class<?> annotation, String envelopeSuffix, Class<?> envelopeBase, String description) {
+    this.annotationName = annotation.getCanonicalName();
     this.envelopeSuffix = envelopeSuffix;
     this.envelopeBase = envelopeBase;
     this.description = description;
@@ -40,7 +50,7 @@ public enum MessageKind {
    * contract, such as {@code EventMessage}.
    */
   public ClassName envelopeBase() {
-    return envelopeBase;
+    return ClassName.get(envelopeBase);
   }
 
   /** "an event", "a command" or "a query", for diagnostics. */

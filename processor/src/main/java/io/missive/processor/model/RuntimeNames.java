@@ -1,18 +1,12 @@
 package io.missive.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import io.missive.Command;
-import io.missive.DomainEvent;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.MessageSource;
-import io.missive.Query;
 import io.missive.Upcast;
 import io.missive.internal.AbstractBuilder;
-import io.missive.internal.AbstractCommand;
-import io.missive.internal.AbstractEvent;
-import io.missive.internal.AbstractQuery;
 import io.missive.internal.CloudEventCodec;
 import io.missive.internal.Copies;
 import io.missive.internal.JsonRead;
@@ -22,14 +16,12 @@ import io.missive.json.JsonObject;
 /**
  * Every name of Missive's runtime ({@code missive-annotations}) that the processor looks up among the
  * elements or writes into generated code, taken from the classes themselves: a class that moves or is
- * renamed is a compile error here, not a wrong name in generated code.
+ * renamed is a compile error here, not a wrong name in generated code. The three kinds' annotations
+ * and envelope base classes are named the same way on {@link MessageKind}.
  */
 public final class RuntimeNames {
 
   // What users write.
-  public static final ClassName DOMAIN_EVENT = ClassName.get(DomainEvent.class);
-  public static final ClassName COMMAND = ClassName.get(Command.class);
-  public static final ClassName QUERY = ClassName.get(Query.class);
   public static final ClassName MESSAGE_SOURCE = ClassName.get(MessageSource.class);
   public static final ClassName UPCAST = ClassName.get(Upcast.class);
   /** What an upcaster takes and may return. */
@@ -42,10 +34,6 @@ public final class RuntimeNames {
   public static final ClassName MESSAGE_JSON_READER = ClassName.get(MessageJsonReader.class);
 
   // What generated code extends and calls.
-  /** The superclasses of generated envelopes, one per kind. */
-  public static final ClassName ABSTRACT_EVENT = ClassName.get(AbstractEvent.class);
-  public static final ClassName ABSTRACT_COMMAND = ClassName.get(AbstractCommand.class);
-  public static final ClassName ABSTRACT_QUERY = ClassName.get(AbstractQuery.class);
   /** The superclass of a generated builder. */
   public static final ClassName ABSTRACT_BUILDER = ClassName.get(AbstractBuilder.class);
   /** The superclass of a generated codec. */
