@@ -44,6 +44,7 @@ public final class SeverityPolicy {
 
   private static final SeverityPolicy DEFAULTS = from(Map.of());
 
+  /** The severities the options set, by id; an id they leave alone is not here. */
   private final Map<DiagnosticId, Severity> severities;
   private final List<String> problems;
 
@@ -62,9 +63,6 @@ public final class SeverityPolicy {
     Map<String, String> options = processorOptions == null ? Map.of() : processorOptions;
     List<String> problems = new ArrayList<>();
     Map<DiagnosticId, Severity> severities = new EnumMap<>(DiagnosticId.class);
-    for (DiagnosticId id : DiagnosticId.values()) {
-      severities.put(id, id.defaultSeverity());
-    }
     for (DiagnosticId.Group group : DiagnosticId.Group.values()) {
       if (options.containsKey(group.optionPrefix())) {
         Severity all = parse(group.optionPrefix(), options.get(group.optionPrefix()), problems);
@@ -106,14 +104,19 @@ public final class SeverityPolicy {
     }
   }
 
-  /** The severity of {@code id} under the options; {@link Severity#OFF} when it is turned off. */
+  /**
+   * The severity of {@code id} under the options, its default when they do not set it;
+   * {@link Severity#OFF} when it is turned off.
+   */
   public Severity severity(DiagnosticId id) {
-    return severities.get(id);
+    return severities.getOrDefault(id, id.defaultSeverity());
   }
 
   /**
-   * {@code diagnostics} as the build wants them: each rule's at the severity the options give it,
-   * without those turned off by the options or suppressed where they sit. Hard ids pass unchanged.
+   * {@code diagnostics} as the build wants them: each rule's at the severity the options give its id
+   * (or as the rule made it, when they give none, so a rule may report a doubtful case of an error id
+   * as a warning), without those turned off by the options or suppressed where they sit. Hard ids
+   * pass unchanged.
    *
    * @param suppressedAt the rule names suppressed at a site, from {@code @SuppressWarnings} on its
    *     element and the elements enclosing it
@@ -126,7 +129,7 @@ public final class SeverityPolicy {
         kept.add(diagnostic);
         continue;
       }
-      Severity severity = severities.get(id);
+      Severity severity = severities.getOrDefault(id, diagnostic.severity());
       if (severity == Severity.OFF || suppressedAt.apply(diagnostic.site()).contains(id.ruleName().get())) {
         continue;
       }

@@ -92,6 +92,21 @@ class RuleSetTest {
   }
 
   @Test
+  void aRuleMayReportADoubtfulCaseAsAWarningUnlessTheOptionsSetItsId() {
+    Rule doubtful =
+        model ->
+            List.of(
+                new Diagnostic(DiagnosticId.QUERY_PREFIX, Severity.WARNING, Site.type(), "may read;", null));
+    MessageType model = event("FetchOrder");
+    assertThat(new RuleSet(doubtful, SeverityPolicy.defaults()).check(model))
+        .extracting(Diagnostic::severity)
+        .containsExactly(Severity.WARNING);
+    assertThat(new RuleSet(doubtful, SeverityPolicy.from(Map.of("missive.naming.queryPrefix", "error"))).check(model))
+        .extracting(Diagnostic::severity)
+        .containsExactly(Severity.ERROR);
+  }
+
+  @Test
   void suppressionsOnTheTypeOrTheAccessorTurnARuleOffWhereItSits() {
     Rule onTypeAndAccessor =
         model ->
