@@ -37,7 +37,8 @@ class EdgeCasesTest {
                 new GeneratingProcessor("test.Gen", "package test; public final class Gen { public static final String"
                     + " SOURCE = \"orders\", TYPE = \"orders.placed\"; public static final int VERSION = 2,"
                     + " OLD = 1; }"),
-                new MissiveProcessor())
+                new MissiveProcessor(),
+                new RoundClaims())
             .compile(file);
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -65,7 +66,8 @@ class EdgeCasesTest {
         Compiler.javac()
             .withProcessors(
                 new GeneratingProcessor("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"),
-                new MissiveProcessor())
+                new MissiveProcessor(),
+                new RoundClaims())
             .withOptions("-Xlint:all")
             .compile(file);
     assertThat(compilation).succeededWithoutWarnings();

@@ -74,6 +74,12 @@ class GenerationTest {
                 + " * The {@code OrderPlaced} event envelope, generated from {@link OrderPlaced}.\n"
                 + " */\n"
                 + "@Generated(\"io.missive.processor.MissiveProcessor\")\n"
+                + "@JsonSerialize(\n"
+                + "        using = OrderPlacedEvent.Serializer.class\n"
+                + ")\n"
+                + "@JsonDeserialize(\n"
+                + "        using = OrderPlacedEvent.Deserializer.class\n"
+                + ")\n"
                 + "public final class OrderPlacedEvent extends AbstractEvent<OrderPlaced> {");
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedData")
@@ -124,7 +130,7 @@ class GenerationTest {
             "}");
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(new GeneratingProcessor("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"), new MissiveProcessor())
+            .withProcessors(new GeneratingProcessor("test.Money", "package test; public record Money(java.math.BigDecimal amount) {}"), new MissiveProcessor(), new RoundClaims())
             .withOptions("-Xlint:all")
             .compile(file);
     assertThat(compilation).succeededWithoutWarnings();

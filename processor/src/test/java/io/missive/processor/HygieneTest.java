@@ -26,10 +26,12 @@ class HygieneTest {
 
   @Test
   void isRegisteredForServiceLoadingAndAsIsolatingForGradle() throws IOException {
-    assertThat(resource("META-INF/services/javax.annotation.processing.Processor"))
-        .contains("io.missive.processor.MissiveProcessor");
-    assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
-        .isEqualToIgnoringNewLines("io.missive.processor.MissiveProcessor,isolating");
+    // RoundClaims claims what MissiveProcessor leaves of a round, so it must come second.
+    assertThat(resource("META-INF/services/javax.annotation.processing.Processor").lines())
+        .containsExactly("io.missive.processor.MissiveProcessor", "io.missive.processor.RoundClaims");
+    assertThat(resource("META-INF/gradle/incremental.annotation.processors").lines())
+        .containsExactly(
+            "io.missive.processor.MissiveProcessor,isolating", "io.missive.processor.RoundClaims,isolating");
   }
 
   @Test

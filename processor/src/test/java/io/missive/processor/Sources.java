@@ -5,7 +5,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
-/** Compiles test sources with the processor. */
+/** Compiles test sources with Missive's processors, in the order of its services file. */
 final class Sources {
 
   private Sources() {}
@@ -21,10 +21,10 @@ final class Sources {
 
   /** Compiles {@code sources} and records every file the processor creates, even on failure. */
   static Compilation compile(RecordingFiler filer, JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(filer.processor()).withOptions("-Xlint:all").compile(sources);
+    return Compiler.javac().withProcessors(filer.processor(), new RoundClaims()).withOptions("-Xlint:all").compile(sources);
   }
 
   static Compiler compiler() {
-    return Compiler.javac().withProcessors(new MissiveProcessor()).withOptions("-Xlint:all");
+    return Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims()).withOptions("-Xlint:all");
   }
 }

@@ -108,12 +108,13 @@ public final class EnvelopeWriter {
             .addMethods(json.methods())
             .addType(new BuilderWriter(model).write())
             .addType(new JsonCodecWriter(model, CodecPlan.of(model)).codecType());
+    Generation.decorate(type, model.hints());
     if (jacksonDatabind) {
       DatabindWriter databind = new DatabindWriter(model);
       type.addAnnotations(databind.annotations());
       type.addTypes(databind.adapters());
     }
-    return Generation.decorate(type, model.hints());
+    return type;
   }
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {

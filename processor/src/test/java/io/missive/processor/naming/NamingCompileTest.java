@@ -48,7 +48,7 @@ class NamingCompileTest {
 
   private static Compilation compile(JavaFileObject source, String... options) {
     List<String> all = new ArrayList<>(List.of(options));
-    return Compiler.javac().withProcessors(new MissiveProcessor()).withOptions(all).compile(source);
+    return Compiler.javac().withProcessors(new MissiveProcessor(), new io.missive.processor.RoundClaims()).withOptions(all).compile(source);
   }
 
   private static List<String> missiveWarnings(Compilation compilation) {
