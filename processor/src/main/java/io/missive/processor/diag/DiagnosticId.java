@@ -79,6 +79,8 @@ public enum DiagnosticId {
   TECHNICAL_EVENT("MissiveTechnicalEvent", Severity.WARNING, Group.NAMING, "technical-event"),
   /** A name does not end in the suffix its envelope adds: OrderPlacedEvent, PlaceOrderCommand. */
   REDUNDANT_SUFFIX("MissiveRedundantSuffix", Severity.WARNING, Group.NAMING, "redundant-suffix"),
+  /** An accessor is named like a JavaBean getter, getAccountId() or isSuspicious(). */
+  GETTER_PREFIX("MissiveGetterPrefix", Severity.WARNING, Group.NAMING, "getter-prefix"),
 
   /** A processor option has a value the processor cannot use; the default is kept. */
   OPTION("MissiveOption", Severity.WARNING, null, null),

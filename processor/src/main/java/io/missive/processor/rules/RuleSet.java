@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>one message annotation ({@link KindRules.OneKind});
  *   <li>on an interface ({@link KindRules.OnInterface});
  *   <li>the structure: the interface, the annotation's values, the accessors and the upcasters;
- *   <li>the meaning: names, name clashes, payload types, the upcaster chain.
+ *   <li>the meaning: names (of the type and of its accessors), name clashes, payload types, the
+ *       upcaster chain.
  * </ol>
  *
  * A rule that throws is a bug in Missive: it is reported as an internal error on the type, and the
@@ -43,7 +44,12 @@ public final class RuleSet {
             List.of(new KindRules.OneKind()),
             List.of(new KindRules.OnInterface()),
             List.of(new InterfaceRules(), new AttributeRules(), new AccessorRules(), new UpcasterRules()),
-            List.of(naming, new NameClashRule(), new PayloadTypeRule(), new UpcasterChainRule()));
+            List.of(
+                naming,
+                new GetterPrefixRule(),
+                new NameClashRule(),
+                new PayloadTypeRule(),
+                new UpcasterChainRule()));
     this.policy = policy;
   }
 

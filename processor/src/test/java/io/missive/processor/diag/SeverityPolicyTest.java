@@ -34,7 +34,8 @@ class SeverityPolicyTest {
             "missive.naming.queryPrefix",
             "missive.naming.queryStateChange",
             "missive.naming.technicalEvent",
-            "missive.naming.redundantSuffix");
+            "missive.naming.redundantSuffix",
+            "missive.naming.getterPrefix");
   }
 
   @Test

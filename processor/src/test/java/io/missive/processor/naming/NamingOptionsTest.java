@@ -69,7 +69,8 @@ class NamingOptionsTest {
             "Unknown option -Amissive.naming.evntTense; the naming options are missive.naming,"
                 + " missive.naming.eventTense, missive.naming.commandVerb, missive.naming.queryPrefix,"
                 + " missive.naming.queryStateChange, missive.naming.technicalEvent,"
-                + " missive.naming.redundantSuffix, missive.naming.queryPrefixes, missive.naming.verbs,"
+                + " missive.naming.redundantSuffix, missive.naming.getterPrefix,"
+                + " missive.naming.queryPrefixes, missive.naming.verbs,"
                 + " missive.naming.pastParticiples, missive.naming.technicalSubjects,"
                 + " missive.naming.storageVerbs.");
   }
