@@ -6,6 +6,7 @@ import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
 import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.CancelOrderCommand;
+import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.GetOrderQuery;
 import io.missive.sample.messages.GetOrderStatusQuery;
 import io.missive.sample.messages.InventoryReservedEvent;
@@ -27,12 +28,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The order flow, end to end, on generated messages crossing an in-process bus as JSON: accepted and
  * rejected commands, an event broadcast to independent consumers, both styles of event, a redelivered
- * event processed once, the causal chain of a flow, and a version-1 event read through its upcaster.
+ * event processed once, the causal chain of a flow, a version-1 event read through its upcaster, and
+ * one interaction that is a plain method call instead, timed against the same request as a command.
  */
 public final class OrderFlowApp {
 
@@ -45,10 +48,21 @@ public final class OrderFlowApp {
       "data":{"orderId":"ord-0042","customerId":"cust-456",\
       "items":[{"productId":"prod-789","quantity":1,"unitPrice":29.99}],"total":29.99}}""";
 
+  /** What the message way of step 8 pays for and what it buys. */
+  private static final List<String> WHAT_THE_COMMAND_COSTS =
+      List.of(
+          "the command pays for: an envelope (new id, timestamp), CloudEvents JSON written and read back by",
+          "  the generated codec, dispatch by type to its one handler, and the answers to recent command ids,",
+          "  kept so that a redelivered command charges nothing; the answer comes back as an object, where a",
+          "  broker would carry it as a message of its own, and the network both ways comes on top",
+          "it buys: a charge asked for while the payment service is down waits on the broker, and every",
+          "  request is on record; the order service can use neither, since it waits for the answer");
+
   private final Journal journal;
   private final MessageBus bus;
   private final OrderService orders;
   private final InventoryService inventory;
+  private final PaymentService payments;
   private final ShippingService shipping;
   private final NotificationService notifications;
   private final List<CommandResult> results = new ArrayList<>();
@@ -56,22 +70,9 @@ public final class OrderFlowApp {
 
   OrderFlowApp(PrintStream out) {
     journal = new Journal(out);
-    bus =
-        new MessageBus(
-            MessageJsonReader.of(
-                PlaceOrderCommand.JSON,
-                CancelOrderCommand.JSON,
-                OrderPlacedEvent.JSON,
-                PaymentReceivedEvent.JSON,
-                InventoryReservedEvent.JSON,
-                ShipmentDispatchedEvent.JSON,
-                OrderCancelledEvent.JSON,
-                RefundIssuedEvent.JSON,
-                GetOrderStatusQuery.JSON,
-                GetOrderQuery.JSON),
-            journal);
+    bus = new MessageBus(reader(), journal);
     inventory = new InventoryService(bus, journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
-    PaymentService payments = new PaymentService(bus, journal);
+    payments = new PaymentService(bus, journal);
     orders =
         new OrderService(
             bus,
@@ -80,6 +81,22 @@ public final class OrderFlowApp {
             payments);
     shipping = new ShippingService(bus, journal);
     notifications = new NotificationService(bus, journal);
+  }
+
+  /** A reader of every message type of the app, with which a bus reads back what it carries. */
+  static MessageJsonReader reader() {
+    return MessageJsonReader.of(
+        PlaceOrderCommand.JSON,
+        CancelOrderCommand.JSON,
+        ChargePaymentCommand.JSON,
+        OrderPlacedEvent.JSON,
+        PaymentReceivedEvent.JSON,
+        InventoryReservedEvent.JSON,
+        ShipmentDispatchedEvent.JSON,
+        OrderCancelledEvent.JSON,
+        RefundIssuedEvent.JSON,
+        GetOrderStatusQuery.JSON,
+        GetOrderQuery.JSON);
   }
 
   public static void main(String[] args) {
@@ -119,6 +136,10 @@ public final class OrderFlowApp {
       bus.ask(GetOrderStatusQuery.builder().orderId(orderId).build(), OrderStatus.class);
     }
 
+    step("8. Not everything is a message: the order service charges the card by a plain method call");
+    printWays();
+    printCosts(ChargeTiming.measure(reader()));
+
     step("Causal chain of the first flow (correlation " + Journal.shortId(firstFlow) + ")");
     printChain(firstFlow);
     summary();
@@ -133,6 +154,44 @@ public final class OrderFlowApp {
 
   private void send(io.missive.CommandMessage<?> command) {
     results.add(bus.send(command));
+  }
+
+  /** One interaction of each kind in the run, the way it takes, and why. */
+  private void printWays() {
+    way("way", "interaction", "why");
+    way("event", "OrderPlaced", "several consumers (inventory, notifications) unknown to the order service;");
+    way("", "", "the answer to PlaceOrder does not depend on them");
+    way("event", "PaymentReceived", "a fact on record for an audit trail; consumers can come later (none yet)");
+    way("command", "PlaceOrder", "one handler, which may refuse it; its id is the correlation id of all it causes");
+    way("query", "GetOrder", "a read with one answerer and no side effect: how a notification's consumer");
+    way("", "", "gets the details");
+    int approved = payments.approvedCharges();
+    int declined = payments.declinedCharges();
+    way("call", "payments.charge()", "one payment service, and PlaceOrder cannot be answered until the charge is");
+    way("", "", "approved or declined: " + (approved + declined) + " calls in this run, " + approved + " approved, "
+        + declined + " declined");
+  }
+
+  private void way(String way, String interaction, String why) {
+    journal.say(String.format(Locale.ROOT, "        %-8s %-18s %s", way, interaction, why));
+  }
+
+  /** What one charge cost each way in this run, and what the message way pays for and buys. */
+  private void printCosts(ChargeTiming.Result cost) {
+    journal.say(String.format(Locale.ROOT,
+        "        one charge each way in this run: the median of %d batches of %d calls or %d commands,",
+        ChargeTiming.BATCHES, ChargeTiming.CALLS_PER_BATCH, ChargeTiming.COMMANDS_PER_BATCH));
+    journal.say(String.format(Locale.ROOT,
+        "        timed with System.nanoTime after %d ms of warm-up:", ChargeTiming.WARM_UP.toMillis()));
+    journal.say(String.format(Locale.ROOT, "          call     %-46s %6.0f ns per charge",
+        "payments.charge(...)", cost.callNanos()));
+    journal.say(String.format(Locale.ROOT, "          command  %-46s %6.0f ns per charge, %.0f times the call",
+        "ChargePayment through the bus and its answer back", cost.commandNanos(), cost.ratio()));
+    for (String line : WHAT_THE_COMMAND_COSTS) {
+      journal.say("        " + line);
+    }
+    journal.say(String.format(Locale.ROOT, "        %d ms is a short warm-up for the JIT: a JVM that has run longer"
+        + " gets lower figures, the command's most", ChargeTiming.WARM_UP.toMillis()));
   }
 
   private void printChain(String correlationId) {

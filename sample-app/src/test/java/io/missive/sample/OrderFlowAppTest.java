@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.missive.Message;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
+import io.missive.sample.bus.MessageBus;
+import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.GetOrderQuery;
 import io.missive.sample.messages.InventoryReservedEvent;
 import io.missive.sample.messages.OrderPlacedEvent;
@@ -12,21 +14,28 @@ import io.missive.sample.messages.PaymentReceivedEvent;
 import io.missive.sample.messages.PlaceOrderCommand;
 import io.missive.sample.messages.RefundIssuedEvent;
 import io.missive.sample.messages.ShipmentDispatchedEvent;
+import io.missive.sample.services.PaymentService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The sample flow, asserted: what the app prints is what it did. */
+/**
+ * The sample flow, asserted: what the app prints is what it did. The flow runs once for all the tests,
+ * which only read what it printed and left behind (its timing step alone takes a second).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderFlowAppTest {
 
   private final ByteArrayOutputStream output = new ByteArrayOutputStream();
   private OrderFlowApp app;
   private String printed;
 
-  @BeforeEach
+  @BeforeAll
   void runTheFlow() {
     app = new OrderFlowApp(new PrintStream(output, true, StandardCharsets.UTF_8));
     app.run();
@@ -127,5 +136,46 @@ class OrderFlowAppTest {
     assertThat(printed)
         .contains("to 2 subscribers (written as v1, upcast to v2)")
         .contains("inventory: reserved 1 line(s) for ord-0042");
+  }
+
+  @Test
+  void theCardIsChargedByAPlainCallAndTheReasonIsPrinted() {
+    assertThat(printed)
+        .contains("== 8. Not everything is a message: the order service charges the card by a plain method call")
+        .containsPattern("call +payments\\.charge\\(\\) +one payment service, and PlaceOrder cannot be answered"
+            + " until the charge is\\R +approved or declined: 3 calls in this run, 2 approved, 1 declined");
+  }
+
+  @Test
+  void theEventsCommandsAndQueriesBesideTheCallSayWhyTheyAreMessages() {
+    assertThat(printed)
+        .containsPattern("event +OrderPlaced +several consumers")
+        .containsPattern("event +PaymentReceived +a fact on record for an audit trail")
+        .containsPattern("command +PlaceOrder +one handler, which may refuse it")
+        .containsPattern("query +GetOrder +a read with one answerer and no side effect");
+  }
+
+  @Test
+  void bothWaysOfChargingAreTimedAndPrintedWithTheirUnit() {
+    assertThat(printed)
+        .containsPattern("the median of \\d+ batches of \\d+ calls or \\d+ commands,\\R"
+            + " +timed with System\\.nanoTime after \\d+ ms of warm-up:")
+        .containsPattern("(?m)^ +call +payments\\.charge\\(\\.\\.\\.\\) +\\d+ ns per charge$")
+        .containsPattern("(?m)^ +command +ChargePayment through the bus and its answer back +\\d+ ns per charge,"
+            + " \\d+ times the call$")
+        .contains("the command pays for: an envelope (new id, timestamp), CloudEvents JSON written and read back")
+        .contains("it buys: a charge asked for while the payment service is down waits on the broker");
+  }
+
+  @Test
+  void aRedeliveredChargeCommandGetsItsFirstAnswerAndChargesNothing() {
+    MessageBus bus = new MessageBus(OrderFlowApp.reader(), Journal.silent());
+    PaymentService payments = new PaymentService(bus, Journal.silent());
+    ChargePaymentCommand charge =
+        ChargePaymentCommand.builder().orderId("ord-1").paymentToken("tok-visa").amount(new BigDecimal("9.00")).build();
+    CommandResult first = bus.send(charge);
+    assertThat(bus.send(charge)).isEqualTo(first);
+    assertThat(first.describe()).isEqualTo("accepted: pay-1");
+    assertThat(payments.approvedCharges()).isEqualTo(1);
   }
 }

@@ -16,11 +16,20 @@ public final class Journal {
   private final PrintStream out;
   private final List<Entry> entries = new ArrayList<>();
 
+  /** A journal that prints one line per message to {@code out} and keeps every entry. */
   public Journal(PrintStream out) {
     this.out = out;
   }
 
+  /** A journal that prints nothing and keeps nothing, for a bus whose messages are only timed. */
+  public static Journal silent() {
+    return new Journal(null);
+  }
+
   void record(Message<?> message, String outcome) {
+    if (out == null) {
+      return;
+    }
     entries.add(new Entry(message, outcome));
     out.printf(
         "%-7s %-18s v%d id=%s corr=%s cause=%-8s %s%n",
@@ -35,7 +44,9 @@ public final class Journal {
 
   /** Prints a line of commentary, such as the heading of a step. */
   public void say(String line) {
-    out.println(line);
+    if (out != null) {
+      out.println(line);
+    }
   }
 
   public List<Entry> entries() {
