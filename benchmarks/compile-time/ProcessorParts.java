@@ -177,6 +177,7 @@ public final class ProcessorParts {
               accessors,
               List.of(),
               List.of(),
+              List.of(),
               Set.of(),
               Hints.DEFAULT);
       List<JavaFile> files = new ArrayList<>();

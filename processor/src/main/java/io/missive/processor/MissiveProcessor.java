@@ -65,9 +65,7 @@ public final class MissiveProcessor extends AbstractProcessor {
     for (String problem : options.problems()) {
       reporter.report(Diagnostic.of(DiagnosticId.OPTION, Site.none(), problem), Locations.none());
     }
-    reader =
-        new MessageReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getOptions());
+    reader = new MessageReader(processingEnv);
     rules = new RuleSet(new NamingRule(new NamingRules(options.naming())), options.severities());
     output = new Output(processingEnv, options.jacksonDatabind(processingEnv.getElementUtils()));
   }

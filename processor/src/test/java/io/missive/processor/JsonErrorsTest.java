@@ -425,8 +425,8 @@ class JsonErrorsTest {
             "  Optional<Part> part(); OptionalInt oi(); OptionalLong ol(); OptionalDouble od();",
             "  List<Set<Kind>> lists(); Map<String, Map<String, List<Optional<Part>>>> maps();",
             "  enum Kind { A, B }",
-            "  record Part(String p, Inner member, List<Inner> g) {}",
-            "  record Inner(int p, List<String> member) {}",
+            "  record Part(String p, Inner member, List<Inner> g) { public Part { g = List.copyOf(g); } }",
+            "  record Inner(int p, List<String> member) { public Inner { member = List.copyOf(member); } }",
             "}");
     Compilation compilation = Sources.compile(file);
     assertThat(compilation).succeededWithoutWarnings();
@@ -444,7 +444,7 @@ class JsonErrorsTest {
             "  String source(); int version(); String json(); String JSON(); String message();",
             "  java.util.List<java.util.List<String>> p1(); Inner inner();",
             "  record Inner(String p, String value, int hasP, java.util.Optional<Inner2> g) {}",
-            "  record Inner2(java.util.Map<String, Integer> p1) {}",
+            "  record Inner2(java.util.Map<String, Integer> p1) { public Inner2 { p1 = java.util.Map.copyOf(p1); } }",
             "  @io.missive.Upcast(from = 1) static void data(io.missive.json.JsonObject data) {}",
             "}");
     assertThat(Sources.compile(file)).succeededWithoutWarnings();

@@ -81,6 +81,8 @@ public enum DiagnosticId {
   REDUNDANT_SUFFIX("MissiveRedundantSuffix", Severity.WARNING, Group.NAMING, "redundant-suffix"),
   /** An accessor is named like a JavaBean getter, getAccountId() or isSuspicious(). */
   GETTER_PREFIX("MissiveGetterPrefix", Severity.WARNING, Group.NAMING, "getter-prefix"),
+  /** A record of the user's in the payload holds a collection it does not copy. */
+  MUTABLE_COMPONENT("MissiveMutableComponent", Severity.WARNING, Group.PAYLOAD, "mutable-component"),
 
   /** A processor option has a value the processor cannot use; the default is kept. */
   OPTION("MissiveOption", Severity.WARNING, null, null),
@@ -90,7 +92,9 @@ public enum DiagnosticId {
   /** The families of rules, each with the prefix of its options. */
   public enum Group {
     /** The naming conventions (docs/naming.md): {@code -Amissive.naming.<rule>}. */
-    NAMING("missive.naming");
+    NAMING("missive.naming"),
+    /** What the payload's types do at run time: {@code -Amissive.payload.<rule>}. */
+    PAYLOAD("missive.payload");
 
     private final String optionPrefix;
 

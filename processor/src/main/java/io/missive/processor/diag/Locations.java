@@ -9,22 +9,29 @@ import javax.lang.model.element.Element;
  */
 public final class Locations {
 
-  private static final Locations NONE = new Locations(null, List.of(), List.of());
+  private static final Locations NONE = new Locations(null, List.of(), List.of(), List.of());
 
   private final Element type;
   private final List<Element> accessors;
   private final List<Element> upcasters;
+  private final List<Element> components;
 
   /**
    * @param type the annotated type
    * @param accessors the element of each accessor of the model, in order: the method, or the type
    *     when the method is inherited from another file
    * @param upcasters the method of each upcaster of the model, in order
+   * @param components the element of each of the model's mutable record components, in order
    */
-  public Locations(Element type, List<? extends Element> accessors, List<? extends Element> upcasters) {
+  public Locations(
+      Element type,
+      List<? extends Element> accessors,
+      List<? extends Element> upcasters,
+      List<? extends Element> components) {
     this.type = type;
     this.accessors = List.copyOf(accessors);
     this.upcasters = List.copyOf(upcasters);
+    this.components = List.copyOf(components);
   }
 
   /** For diagnostics with no place in the source. */
@@ -34,7 +41,7 @@ public final class Locations {
 
   /** For diagnostics on {@code type} only. */
   public static Locations of(Element type) {
-    return new Locations(type, List.of(), List.of());
+    return new Locations(type, List.of(), List.of(), List.of());
   }
 
   /** The element {@code site} is on, or {@code null} for {@link Site#none()}. */
@@ -46,6 +53,8 @@ public final class Locations {
         return accessors.get(site.index());
       case UPCASTER:
         return upcasters.get(site.index());
+      case COMPONENT:
+        return components.get(site.index());
       default:
         return null;
     }

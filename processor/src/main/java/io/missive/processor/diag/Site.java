@@ -26,7 +26,9 @@ public record Site(Part part, int index, String annotation, String member) {
     /** An accessor of the annotated type: its payload field. */
     ACCESSOR,
     /** An {@code @Upcast} method. */
-    UPCASTER
+    UPCASTER,
+    /** A component of a record of the user's that the payload uses. */
+    COMPONENT
   }
 
   private static final Site NONE = new Site(Part.NONE, 0, null, null);
@@ -67,6 +69,11 @@ public record Site(Part part, int index, String annotation, String member) {
   /** The upcaster at {@code index} in the model. */
   public static Site upcaster(int index) {
     return new Site(Part.UPCASTER, index, null, null);
+  }
+
+  /** The record component at {@code index} of the model's mutable components. */
+  public static Site component(int index) {
+    return new Site(Part.COMPONENT, index, null, null);
   }
 
   /** The {@code @Upcast} annotation of the upcaster at {@code index}. */

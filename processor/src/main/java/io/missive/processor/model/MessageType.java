@@ -22,6 +22,8 @@ import java.util.Set;
  * @param sourceOrigin where {@link #source} was found
  * @param accessors every abstract method, in declaration order (inherited first)
  * @param upcasterMethods every {@code @Upcast} method the type declares, in declaration order
+ * @param mutableComponents the collection components of the user's records in the payload that their
+ *     records do not copy
  * @param takenNames the names of the types to generate that a type of the user's or of this
  *     compilation already has
  * @param suppressed the rule names suppressed with {@code @SuppressWarnings("missive:<rule>")} on the
@@ -39,6 +41,7 @@ public record MessageType(
     SourceOrigin sourceOrigin,
     List<Accessor> accessors,
     List<UpcasterMethod> upcasterMethods,
+    List<MutableComponent> mutableComponents,
     List<String> takenNames,
     Set<String> suppressed,
     Hints hints) {
@@ -63,6 +66,7 @@ public record MessageType(
   public MessageType {
     accessors = List.copyOf(accessors);
     upcasterMethods = List.copyOf(upcasterMethods);
+    mutableComponents = List.copyOf(mutableComponents);
     takenNames = List.copyOf(takenNames);
     suppressed = Set.copyOf(suppressed);
   }

@@ -21,6 +21,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -38,9 +39,14 @@ public final class MessageReader {
   private final AttributeReader attributes;
   private final SurroundingsReader surroundings;
   private final ExistingTypes existing;
+  private final RecordCopies records;
 
-  public MessageReader(Elements elements, Types types, Map<String, String> options) {
+  public MessageReader(ProcessingEnvironment environment) {
+    Elements elements = environment.getElementUtils();
+    Types types = environment.getTypeUtils();
+    Map<String, String> options = environment.getOptions();
     this.elements = elements;
+    this.records = new RecordCopies(environment);
     this.accessors = new AccessorReader(elements, types);
     this.upcasters = new UpcasterReader(elements, types);
     this.attributes = new AttributeReader(elements, options.get(MessageType.SOURCE_OPTION));
@@ -101,6 +107,9 @@ public final class MessageReader {
       upcasterMethods.add(upcaster.upcaster());
       upcasterElements.add(upcaster.method());
     }
+    List<TypeMirror> payloadTypes = new ArrayList<>();
+    methods.values().forEach(method -> payloadTypes.add(accessors.returnType(type, method)));
+    RecordCopies.Found uncopied = records.find(payloadTypes);
     MessageType model =
         new MessageType(
             kind,
@@ -118,6 +127,7 @@ public final class MessageReader {
             values.origin(),
             read,
             upcasterMethods,
+            uncopied.components(),
             List.of(),
             Suppressions.around(type),
             surroundings.hints(type, methods.values(), read));
@@ -130,19 +140,21 @@ public final class MessageReader {
     if (!taken.isEmpty()) {
       model = withTaken(model, taken);
     }
-    return new ReadResult.Read(model, new Locations(type, accessorElements, upcasterElements));
+    return new ReadResult.Read(
+        model, new Locations(type, accessorElements, upcasterElements, uncopied.elements()));
   }
 
   private static MessageType declarationOnly(MessageKind kind, ClassName name, Declaration declaration) {
     return new MessageType(
         kind, name, declaration, 1, 0, "", null, SourceOrigin.NONE, List.of(), List.of(), List.of(),
-        Set.of(), Hints.DEFAULT);
+        List.of(), Set.of(), Hints.DEFAULT);
   }
 
   private static MessageType withTaken(MessageType m, List<String> taken) {
     return new MessageType(
         m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(), m.declaredType(), m.source(),
-        m.sourceOrigin(), m.accessors(), m.upcasterMethods(), taken, m.suppressed(), m.hints());
+        m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.mutableComponents(), taken, m.suppressed(),
+        m.hints());
   }
 
   private ClassName className(Element element) {

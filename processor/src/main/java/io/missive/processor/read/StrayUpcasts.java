@@ -37,7 +37,7 @@ public final class StrayUpcasts {
         methods.add(method);
       }
     }
-    return new Read(upcasters, new Locations(null, List.of(), methods));
+    return new Read(upcasters, new Locations(null, List.of(), methods, List.of()));
   }
 
   private static boolean isMessage(Element type) {

@@ -47,6 +47,7 @@ public final class RuleSet {
             List.of(
                 naming,
                 new GetterPrefixRule(),
+                new MutableComponentRule(),
                 new NameClashRule(),
                 new PayloadTypeRule(),
                 new UpcasterChainRule()));
@@ -76,11 +77,17 @@ public final class RuleSet {
 
   /** The rule names suppressed where {@code site} is: on its element and every element enclosing it. */
   static Set<String> suppressedAt(MessageType model, Site site) {
-    if (site.part() != Site.Part.ACCESSOR || model.accessors().get(site.index()).suppressed().isEmpty()) {
+    Set<String> own =
+        switch (site.part()) {
+          case ACCESSOR -> model.accessors().get(site.index()).suppressed();
+          case COMPONENT -> model.mutableComponents().get(site.index()).suppressed();
+          default -> Set.of();
+        };
+    if (own.isEmpty()) {
       return model.suppressed();
     }
     Set<String> suppressed = new HashSet<>(model.suppressed());
-    suppressed.addAll(model.accessors().get(site.index()).suppressed());
+    suppressed.addAll(own);
     return suppressed;
   }
 

@@ -29,13 +29,15 @@ class SeverityPolicyTest {
     assertThat(SeverityPolicy.SUPPORTED_OPTIONS)
         .containsExactly(
             "missive.naming",
+            "missive.payload",
             "missive.naming.eventTense",
             "missive.naming.commandVerb",
             "missive.naming.queryPrefix",
             "missive.naming.queryStateChange",
             "missive.naming.technicalEvent",
             "missive.naming.redundantSuffix",
-            "missive.naming.getterPrefix");
+            "missive.naming.getterPrefix",
+            "missive.payload.mutableComponent");
   }
 
   @Test

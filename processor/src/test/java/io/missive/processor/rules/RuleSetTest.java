@@ -162,17 +162,20 @@ class RuleSetTest {
         java.util.Arrays.stream(fields).map(Accessor::of).toList(),
         List.of(),
         List.of(),
+        List.of(),
         Set.of(),
         Hints.DEFAULT);
   }
 
   private static MessageType withAccessors(MessageType m, List<Accessor> accessors) {
     return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(),
-        m.declaredType(), m.source(), m.sourceOrigin(), accessors, m.upcasterMethods(), m.takenNames(), m.suppressed(), m.hints());
+        m.declaredType(), m.source(), m.sourceOrigin(), accessors, m.upcasterMethods(), m.mutableComponents(),
+        m.takenNames(), m.suppressed(), m.hints());
   }
 
   private static MessageType withSuppressed(MessageType m, Set<String> suppressed) {
     return new MessageType(m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(),
-        m.declaredType(), m.source(), m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.takenNames(), suppressed, m.hints());
+        m.declaredType(), m.source(), m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.mutableComponents(),
+        m.takenNames(), suppressed, m.hints());
   }
 }
