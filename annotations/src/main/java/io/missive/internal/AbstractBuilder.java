@@ -25,6 +25,8 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
   protected String correlationId;
   /** The causation id set, or null; for generated code. */
   protected String causationId;
+  /** The source of the message copied with {@link #copyMetadata}, or null for the type's own. */
+  protected String source;
 
   /** For generated code: a builder that takes the time from {@code clock}. */
   protected AbstractBuilder(Clock clock) {
@@ -67,6 +69,18 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
     this.correlationId = cause.correlationId();
     this.causationId = cause.id();
     return self();
+  }
+
+  /**
+   * For generated code ({@code toBuilder()}): takes every attribute of {@code message}, its id and
+   * source too, so that what is built is the same message with the fields changed that are set after.
+   */
+  protected final void copyMetadata(Message<?> message) {
+    this.id = message.id();
+    this.timestamp = message.timestamp();
+    this.correlationId = message.correlationId();
+    this.causationId = message.causationId();
+    this.source = message.source();
   }
 
   @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -197,5 +198,65 @@ class GenerationTest {
                 assertThat(line).as(file.getName()).doesNotMatch("\\s*(case .*|default):");
               });
     }
+  }
+
+  @Test
+  void theRecordAndTheBuilderCarryTheAccessorsNullable() {
+    JavaFileObject declaration =
+        source(
+            "Nullable",
+            "package test;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.CLASS) @Target(ElementType.METHOD)",
+            "@interface Nullable {}");
+    JavaFileObject typeUse =
+        JavaFileObjects.forSourceLines(
+            "test.other.Nullable",
+            "package test.other;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.CLASS) @Target({ElementType.METHOD, ElementType.TYPE_USE})",
+            "public @interface Nullable {}");
+    JavaFileObject hidden =
+        source(
+            "CheckForNull",
+            "package test.other;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.CLASS) @interface CheckForNull {}");
+    JavaFileObject uses =
+        source(
+            "Uses",
+            "package test.other;",
+            "public interface Uses { @CheckForNull String hint(); }");
+    JavaFileObject event =
+        source(
+            "AccountOpened",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"accounts\")",
+            "public interface AccountOpened extends test.other.Uses {",
+            "  @Nullable String referrer();",
+            "  @test.other.Nullable Address address();",
+            "  @test.other.Nullable Kind kind();",
+            "  enum Kind { PERSONAL, BUSINESS }",
+            "  record Address(String street) {}",
+            "}");
+    Compilation compilation = compile(declaration, typeUse, hidden, uses, event);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedSourceFile("test.AccountOpenedData")
+        .contentsAsUtf8String()
+        .contains(
+            "public record AccountOpenedData(String hint, @Nullable String referrer,\n"
+                + "        AccountOpened. @test.other.Nullable Address address,\n"
+                + "        AccountOpened. @test.other.Nullable Kind kind)");
+    // A @Nullable for methods only sits on the component, which passes it to the accessor; a
+    // parameter cannot take it.
+    assertThat(compilation)
+        .generatedSourceFile("test.AccountOpenedEvent")
+        .contentsAsUtf8String()
+        .contains("public Builder referrer(String referrer)");
+    assertThat(compilation)
+        .generatedSourceFile("test.AccountOpenedEvent")
+        .contentsAsUtf8String()
+        .contains("public Builder address(AccountOpened. @Nullable Address address)");
   }
 }

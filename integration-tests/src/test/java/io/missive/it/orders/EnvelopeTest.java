@@ -123,7 +123,9 @@ class EnvelopeTest {
 
   @Test
   void nullIsRejectedWhereItIsNotAllowedAndNamesTheField() {
-    assertThatThrownBy(() -> orderPlaced().orderId(null)).isInstanceOf(NullPointerException.class).hasMessage("orderId");
+    assertThatThrownBy(() -> orderPlaced().orderId(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("OrderPlaced.orderId must not be null");
     assertThatThrownBy(() -> orderPlaced().id(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
     assertThatThrownBy(() -> orderPlaced().id("")).isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be empty");
     assertThatThrownBy(() -> orderPlaced().correlationId("")).isInstanceOf(IllegalArgumentException.class);

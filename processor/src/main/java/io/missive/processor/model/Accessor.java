@@ -15,6 +15,8 @@ import java.util.Set;
  *     array, as far as it can be classified (the rules reject it before any writer sees it)
  * @param nullable whether the method opted in to {@code null} with an annotation named
  *     {@code Nullable} or {@code CheckForNull}
+ * @param nullableMark that annotation, when the generated code can carry it; otherwise {@code null}
+ * @param sensitive whether the method is marked {@code @Sensitive}
  * @param parameters the number of parameters it takes
  * @param generic whether it declares type parameters
  * @param returnsVoid whether it returns {@code void}
@@ -34,6 +36,8 @@ public record Accessor(
     String typeText,
     ValueType type,
     boolean nullable,
+    NullableMark nullableMark,
+    boolean sensitive,
     int parameters,
     boolean generic,
     boolean returnsVoid,
@@ -53,8 +57,9 @@ public record Accessor(
   /** A well-formed accessor of the interface itself that declares {@code field}. */
   public static Accessor of(Field field) {
     return new Accessor(
-        field.name(), null, field.type().typeName().toString(), field.type(), field.nullable(), 0, false,
-        false, null, false, List.of(), List.of(), null, Set.of());
+        field.name(), null, field.type().typeName().toString(), field.type(), field.nullable(),
+        field.nullableMark(), field.sensitive(), 0, false, false, null, false, List.of(), List.of(), null,
+        Set.of());
   }
 
   /** The payload field; only for an accessor with a type (the writers see only valid models). */
@@ -62,7 +67,7 @@ public record Accessor(
     if (type == null) {
       throw new IllegalStateException("accessor " + name + "() declares no payload field");
     }
-    return new Field(name, type, nullable);
+    return new Field(name, type, nullable, nullableMark, sensitive);
   }
 
   /**

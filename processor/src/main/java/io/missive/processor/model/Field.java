@@ -6,9 +6,17 @@ package io.missive.processor.model;
  * @param name the accessor's name, used for the record component, the builder method and JSON
  * @param type the accessor's type
  * @param nullable whether the accessor opted in to {@code null} with an annotation named
- *     {@code Nullable}
+ *     {@code Nullable} or {@code CheckForNull}
+ * @param nullableMark that annotation, when the generated code can carry it (it is visible there and
+ *     fits a record component); otherwise {@code null}
+ * @param sensitive whether the accessor is {@code @Sensitive}: {@code toString} hides its value
  */
-public record Field(String name, ValueType type, boolean nullable) {
+public record Field(String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive) {
+
+  /** A field without an annotation to carry and not sensitive. */
+  public Field(String name, ValueType type, boolean nullable) {
+    this(name, type, nullable, null, false);
+  }
 
   /** Whether the builder fails when the field is not set: not nullable, optional or defaulted. */
   public boolean required() {

@@ -5,6 +5,7 @@ import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.MessageSource;
+import io.missive.Sensitive;
 import io.missive.Upcast;
 import io.missive.internal.AbstractBuilder;
 import io.missive.internal.CloudEventCodec;
@@ -24,6 +25,7 @@ public final class RuntimeNames {
   // What users write.
   public static final ClassName MESSAGE_SOURCE = ClassName.get(MessageSource.class);
   public static final ClassName UPCAST = ClassName.get(Upcast.class);
+  public static final ClassName SENSITIVE = ClassName.get(Sensitive.class);
   /** What an upcaster takes and may return. */
   public static final ClassName JSON_OBJECT = ClassName.get(JsonObject.class);
 

@@ -85,12 +85,15 @@ final class AccessorReader {
       }
     }
     TypeMirror nullableArgument = returnsVoid ? null : nullableTypeArgument(returnType);
+    boolean nullable = !returnsVoid && Nullability.isNullable(method, returnType);
     return new Accessor(
         method.getSimpleName().toString(),
         declaredIn,
         returnType.toString(),
         type,
-        !returnsVoid && Nullability.isNullable(method, returnType),
+        nullable,
+        nullable ? Nullability.mark(method, returnType, elements.getPackageOf(owner)) : null,
+        Annotations.mirror(method, Annotations.SENSITIVE) != null,
         method.getParameters().size(),
         !method.getTypeParameters().isEmpty(),
         returnsVoid,

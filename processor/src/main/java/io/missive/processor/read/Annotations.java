@@ -14,6 +14,9 @@ final class Annotations {
   /** The qualified name of {@code @Upcast}. */
   static final String UPCAST = RuntimeNames.UPCAST.canonicalName();
 
+  /** The qualified name of {@code @Sensitive}. */
+  static final String SENSITIVE = RuntimeNames.SENSITIVE.canonicalName();
+
   /** The qualified name of {@code @MessageSource}. */
   static final String MESSAGE_SOURCE = RuntimeNames.MESSAGE_SOURCE.canonicalName();
 

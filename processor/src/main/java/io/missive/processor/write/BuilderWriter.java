@@ -46,6 +46,15 @@ final class BuilderWriter {
             .addParameter(Names.CLOCK, "clock")
             .addStatement("super(clock)")
             .build());
+    type.addMethod(
+        // For the envelope's toBuilder(): every attribute and field of the message.
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(model.envelope(), "message")
+            .addStatement("super($T.systemUTC())", Names.CLOCK)
+            .addStatement("copyMetadata(message)")
+            .addStatement("data(message.data())")
+            .build());
     for (Field field : model.fields()) {
       type.addMethods(setters(field));
     }
@@ -74,13 +83,13 @@ final class BuilderWriter {
                 field.name(),
                 field.nullable() ? " (may be {@code null})" : "")
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(value.typeName(), field.name())
+            .addParameter(PayloadWriter.parameter(field))
             .returns(builder);
     if (value.isPrimitive() || field.nullable()) {
       setter.addStatement("this.$1N = $1N", field.name());
     } else {
       setter.addStatement(
-          "this.$1N = $2T.requireNonNull($1N,$W$3S)", field.name(), Names.OBJECTS, field.name());
+          "this.$1N = $2T.requireNonNull($1N,$W$3S)", field.name(), Names.OBJECTS, nullMessage(field));
     }
     setter.addStatement("return this");
     if (!value.isOptional()) {
@@ -102,7 +111,7 @@ final class BuilderWriter {
                         field.name(),
                         rawType(value.typeName()),
                         Names.OBJECTS,
-                        field.name())
+                        nullMessage(field))
                     : CodeBlock.of("this.$1N = $2T.of($1N);\n", field.name(), rawType(value.typeName())))
             .addStatement("return this")
             .build();
@@ -170,7 +179,7 @@ final class BuilderWriter {
     }
     // The builder's fields rather than the builder, which then need not be allocated at all.
     method.addStatement(
-        "return new $T(super.clock,$Wsuper.id,$Wsuper.timestamp,$Wsuper.correlationId,"
+        "return new $T(super.clock,$Wsuper.id,$Wsuper.source,$Wsuper.timestamp,$Wsuper.correlationId,"
             + "$Wsuper.causationId,$Wnew $T($L))",
         model.envelope(),
         model.payloadRecord(),
@@ -178,6 +187,11 @@ final class BuilderWriter {
     return missingFields == null
         ? List.of(method.build())
         : List.of(method.build(), missingFields);
+  }
+
+  /** The same words as the payload record's check: {@code OrderPlaced.orderId must not be null}. */
+  private String nullMessage(Field field) {
+    return model.simpleName() + "." + field.name() + " must not be null";
   }
 
   private static TypeName rawType(TypeName type) {

@@ -82,11 +82,14 @@ public final class EnvelopeWriter {
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(Names.CLOCK, "clock")
                     .addParameter(Names.STRING, "id")
+                    .addParameter(Names.STRING, "source")
                     .addParameter(Names.INSTANT, "timestamp")
                     .addParameter(Names.STRING, "correlationId")
                     .addParameter(Names.STRING, "causationId")
                     .addParameter(model.payloadRecord(), "data")
-                    .addStatement("super(clock, id, timestamp, correlationId, causationId, SOURCE, data)")
+                    .addStatement(
+                        "super(clock, id, timestamp, correlationId, causationId,$Wsource != null ? source : SOURCE,"
+                            + "$Wdata)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("builder")
@@ -104,6 +107,20 @@ public final class EnvelopeWriter {
                     .addParameter(Names.CLOCK, "clock")
                     .returns(builder)
                     .addStatement("return new $T(clock)", builder)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("toBuilder")
+                    .addJavadoc(
+                        "A builder that holds this $L, its id, source, timestamp, correlation and"
+                            + " causation\nids and every field: set what changes and build, for a"
+                            + " corrected copy or a test. What\nit builds has this $L's id, so it"
+                            + " stands for the same $L; build another one with\n{@link #builder()}.\n",
+                        kindWord,
+                        kindWord,
+                        kindWord)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addStatement("return new $T(this)", builder)
                     .build())
             .addMethods(json.methods())
             .addType(new BuilderWriter(model).write())

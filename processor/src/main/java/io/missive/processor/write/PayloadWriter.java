@@ -2,37 +2,115 @@ package io.missive.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
+import io.missive.processor.model.NullableMark;
 import io.missive.processor.model.ValueType;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the payload record, such as {@code OrderPlacedData}: an immutable implementation of the
- * annotated interface that rejects {@code null} (unless the accessor is {@code @Nullable}) and holds
- * unmodifiable copies of its lists, sets and maps.
+ * annotated interface that rejects {@code null} (unless the accessor is {@code @Nullable}, whose
+ * annotation its component carries too), holds unmodifiable copies of its lists, sets and maps, has a
+ * {@code with...} method per field, and hides {@code @Sensitive} values from {@code toString}.
  */
 public final class PayloadWriter {
-
 
   /** The payload record; the caller adds the originating element and builds it. */
   public TypeSpec.Builder write(MessageType model) {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (Field field : model.fields()) {
-      constructor.addParameter(field.type().typeName(), field.name());
+      constructor.addParameter(component(field));
       CodeBlock check = check(model, field);
       if (check != null) {
         constructor.addCode(check);
       }
     }
     TypeSpec.Builder record = TypeSpec.recordBuilder(model.payloadRecord());
-    return Generation.decorate(record, model.hints())
+    Generation.decorate(record, model.hints())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(model.payloadInterface())
         .addJavadoc("The immutable payload of {@link $T}, generated from it.\n", model.payloadInterface())
         .recordConstructor(constructor.build());
+    for (Field field : model.fields()) {
+      record.addMethod(wither(model, field));
+    }
+    if (model.fields().stream().anyMatch(Field::sensitive)) {
+      record.addMethod(maskedToString(model));
+    }
+    return record;
+  }
+
+  /**
+   * The record component of {@code field}, with the {@code @Nullable} the accessor carries (on the
+   * type for a type-use one), for null-checkers and IDEs.
+   */
+  private static ParameterSpec component(Field field) {
+    return parameter(field, true);
+  }
+
+  /**
+   * A parameter that takes {@code field}'s value, with its {@code @Nullable} where a parameter may
+   * carry it.
+   */
+  static ParameterSpec parameter(Field field) {
+    return parameter(field, false);
+  }
+
+  private static ParameterSpec parameter(Field field, boolean component) {
+    TypeName type = field.type().typeName();
+    NullableMark mark = field.nullableMark();
+    if (mark != null && mark.typeUse()) {
+      return ParameterSpec.builder(type.annotated(mark.annotation()), field.name()).build();
+    }
+    ParameterSpec.Builder parameter = ParameterSpec.builder(type, field.name());
+    if (mark != null && (component || mark.onParameters())) {
+      parameter.addAnnotation(mark.annotation());
+    }
+    return parameter.build();
+  }
+
+  /** {@code withTotal(total)}: a copy with one field changed. */
+  private static MethodSpec wither(MessageType model, Field field) {
+    CodeBlock arguments =
+        model.fields().stream()
+            .map(other -> CodeBlock.of("$N", other.name()))
+            .collect(CodeBlock.joining(",$W"));
+    return MethodSpec.methodBuilder("with" + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1))
+        .addJavadoc("A copy with {@code $N} set to the value given.\n", field.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(parameter(field))
+        .returns(model.payloadRecord())
+        .addStatement("return new $T($L)", model.payloadRecord(), arguments)
+        .build();
+  }
+
+  /** {@code toString()} as a record writes it, with {@code ***} for the {@code @Sensitive} fields. */
+  private static MethodSpec maskedToString(MessageType model) {
+    CodeBlock.Builder text = CodeBlock.builder().add("$S", model.payloadRecord().simpleName() + "[");
+    List<Field> fields = model.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      String name = (i == 0 ? "" : ", ") + field.name() + "=";
+      if (field.sensitive()) {
+        text.add(" +$W$S", name + "***");
+      } else {
+        text.add(" +$W$S +$W$N", name, field.name());
+      }
+    }
+    text.add(" +$W$S", "]");
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("Every field as a record writes it, but the sensitive ones, shown as {@code ***}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", text.build())
+        .build();
   }
 
   /** The statement that validates or copies {@code field} in the compact constructor, if any. */

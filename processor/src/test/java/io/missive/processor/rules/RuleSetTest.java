@@ -116,7 +116,7 @@ class RuleSetTest {
                 Diagnostic.of(DiagnosticId.REDUNDANT_SUFFIX, Site.accessor(0), "suffix;"));
     Field total = field("total", ValueType.scalar(ScalarType.INT, TypeName.INT));
     Accessor suppressed =
-        new Accessor("total", null, "int", total.type(), false, 0, false, false, null, false, List.of(),
+        new Accessor("total", null, "int", total.type(), false, null, false, 0, false, false, null, false, List.of(),
             List.of(), null, Set.of("redundant-suffix"));
     MessageType onAccessor = withAccessors(event("RowInserted"), List.of(suppressed));
 
@@ -145,7 +145,7 @@ class RuleSetTest {
   }
 
   private static Accessor voidAccessor(String name) {
-    return new Accessor(name, null, "void", null, false, 0, false, true, null, false, List.of(), List.of(),
+    return new Accessor(name, null, "void", null, false, null, false, 0, false, true, null, false, List.of(), List.of(),
         null, Set.of());
   }
 
