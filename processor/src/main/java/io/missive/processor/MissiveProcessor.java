@@ -67,7 +67,7 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     reader = new MessageReader(processingEnv);
     rules = new RuleSet(new NamingRule(new NamingRules(options.naming())), options.severities());
-    output = new Output(processingEnv, options.jacksonDatabind(processingEnv.getElementUtils()));
+    output = new Output(processingEnv, options.jacksonDatabind());
   }
 
   @Override

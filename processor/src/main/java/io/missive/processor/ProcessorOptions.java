@@ -9,16 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.util.Elements;
 
 /** Every processor option ({@code -Akey=value}) Missive reads, in one place. */
 final class ProcessorOptions {
 
   /** {@code -Amissive.jackson=false} leaves out the Jackson databind adapters. */
   static final String JACKSON_OPTION = "missive.jackson";
-
-  private static final String DATABIND_ANNOTATION =
-      "com.fasterxml.jackson.databind.annotation.JsonSerialize";
 
   /** Every option key the processor reads, as javac wants them declared. */
   static final Set<String> SUPPORTED;
@@ -56,10 +52,12 @@ final class ProcessorOptions {
     return severities;
   }
 
-  /** Whether envelopes get the Jackson databind adapters: databind is there and not turned off. */
-  boolean jacksonDatabind(Elements elements) {
-    return !"false".equalsIgnoreCase(raw.getOrDefault(JACKSON_OPTION, "").trim())
-        && elements.getTypeElement(DATABIND_ANNOTATION) != null;
+  /**
+   * Whether envelopes get the Jackson databind adapters where databind is visible to them: not
+   * turned off.
+   */
+  boolean jacksonDatabind() {
+    return !"false".equalsIgnoreCase(raw.getOrDefault(JACKSON_OPTION, "").trim());
   }
 
   /** What is wrong with the values given, each to report as a warning; the defaults are kept. */

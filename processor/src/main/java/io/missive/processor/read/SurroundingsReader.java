@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -17,12 +16,17 @@ import javax.lang.model.util.Elements;
 /** Reads what the writers must know about where the generated code goes: the {@link Hints}. */
 final class SurroundingsReader {
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String JSON_SERIALIZE = "com.fasterxml.jackson.databind.annotation.JsonSerialize";
+
   private final Elements elements;
   private final AccessorReader accessors;
+  private final Modules modules;
 
   SurroundingsReader(Elements elements, AccessorReader accessors) {
     this.elements = elements;
     this.accessors = accessors;
+    this.modules = new Modules(elements);
   }
 
   Hints hints(TypeElement type, Iterable<ExecutableElement> methods, List<Accessor> read) {
@@ -41,7 +45,8 @@ final class SurroundingsReader {
             }
           });
     }
-    return new Hints(generatedVisible(type), deprecated[0], alwaysQualify);
+    return new Hints(
+        modules.visible(type, GENERATED), modules.visible(type, JSON_SERIALIZE), deprecated[0], alwaysQualify);
   }
 
   /** The simple names of the member types of {@code type} and its superinterfaces, which the record inherits. */
@@ -59,26 +64,5 @@ final class SurroundingsReader {
         memberTypeNames((TypeElement) ((DeclaredType) parent).asElement(), names, visited);
       }
     }
-  }
-
-  /**
-   * Whether {@code @javax.annotation.processing.Generated} can be used beside {@code type}: always in
-   * the unnamed module; in a named module only if it reads {@code java.compiler}.
-   */
-  private boolean generatedVisible(TypeElement type) {
-    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
-      return false;
-    }
-    ModuleElement module = elements.getModuleOf(type);
-    if (module == null || module.isUnnamed()) {
-      return true;
-    }
-    for (ModuleElement.Directive directive : module.getDirectives()) {
-      if (directive instanceof ModuleElement.RequiresDirective requires
-          && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -13,8 +13,9 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes, when Jackson databind is on the class path, the adapters that let an {@code ObjectMapper}
- * read and write the envelope as its codec does, and the annotations that point databind to them.
+ * Writes, where Jackson databind is visible to the envelope, the adapters that let an
+ * {@code ObjectMapper} read and write the envelope as its codec does, and the annotations that point
+ * databind to them.
  *
  * <p>They extend the plain base classes rather than {@code StdSerializer} and {@code StdDeserializer},
  * which add dozens of helpers for javac to look through in every adapter, and stay

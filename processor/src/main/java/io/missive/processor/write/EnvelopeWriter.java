@@ -15,8 +15,9 @@ import javax.lang.model.element.Modifier;
  * Writes the envelope, such as {@code OrderPlacedEvent}: the metadata of one message plus its payload,
  * immutable and equal by value. It assembles the file from its parts, each from its own writer: the
  * {@link BuilderWriter builder}, the {@link EnvelopeJsonWriter JSON members}, the
- * {@link JsonCodecWriter codec} (from the {@link CodecPlan} computed first) and, with databind on the
- * class path, the {@link DatabindWriter adapters}.
+ * {@link JsonCodecWriter codec} (from the {@link CodecPlan} computed first) and, where databind is
+ * visible (its {@link io.missive.processor.model.Hints hint}) and not turned off, the
+ * {@link DatabindWriter adapters}.
  */
 public final class EnvelopeWriter {
 
@@ -29,7 +30,7 @@ public final class EnvelopeWriter {
 
   /**
    * @param jacksonDatabind whether the envelopes get the adapters that let a Jackson
-   *     {@code ObjectMapper} read and write them (databind is on the class path)
+   *     {@code ObjectMapper} read and write them, where databind is visible
    */
   public EnvelopeWriter(boolean jacksonDatabind) {
     this.jacksonDatabind = jacksonDatabind;
@@ -126,7 +127,7 @@ public final class EnvelopeWriter {
             .addType(new BuilderWriter(model).write())
             .addType(new JsonCodecWriter(model, CodecPlan.of(model)).codecType());
     Generation.decorate(type, model.hints());
-    if (jacksonDatabind) {
+    if (jacksonDatabind && model.hints().databind()) {
       DatabindWriter databind = new DatabindWriter(model);
       type.addAnnotations(databind.annotations());
       type.addTypes(databind.adapters());

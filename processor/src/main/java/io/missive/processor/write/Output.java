@@ -23,7 +23,7 @@ public final class Output {
   private final PayloadWriter payload = new PayloadWriter();
   private final EnvelopeWriter envelope;
 
-  /** @param jacksonDatabind whether the envelopes get the Jackson databind adapters */
+  /** @param jacksonDatabind whether the envelopes get the Jackson databind adapters where databind is visible */
   public Output(ProcessingEnvironment environment, boolean jacksonDatabind) {
     this.environment = environment;
     this.envelope = new EnvelopeWriter(jacksonDatabind);
