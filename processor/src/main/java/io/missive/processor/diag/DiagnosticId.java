@@ -75,10 +75,17 @@ public enum DiagnosticId {
   QUERY_PREFIX("MissiveQueryPrefix", Severity.ERROR, Group.NAMING, "query-prefix"),
   /** A query's name does not start with a verb that changes state: CreateOrder, UpdateOrder. */
   QUERY_STATE_CHANGE("MissiveQueryChangesState", Severity.ERROR, Group.NAMING, "query-state-change"),
+  /**
+   * A query's name starts with a verb that only reads but is no query prefix: FetchInvoices
+   * (GetInvoices), SearchProducts (FindProducts), IsEmailInUse.
+   */
+  QUERY_READ_VERB("MissiveQueryReadVerb", Severity.WARNING, Group.NAMING, "query-read-verb"),
   /** An event's name does not describe a storage operation: RowInserted, CacheInvalidated. */
   TECHNICAL_EVENT("MissiveTechnicalEvent", Severity.WARNING, Group.NAMING, "technical-event"),
   /** A name does not end in the suffix its envelope adds: OrderPlacedEvent, PlaceOrderCommand. */
   REDUNDANT_SUFFIX("MissiveRedundantSuffix", Severity.WARNING, Group.NAMING, "redundant-suffix"),
+  /** A name holds a misspelled verb form: OrderPayed (OrderPaid), ServerShutted (ServerShut). */
+  SPELLING("MissiveSpelling", Severity.WARNING, Group.NAMING, "spelling"),
   /** An accessor is named like a JavaBean getter, getAccountId() or isSuspicious(). */
   GETTER_PREFIX("MissiveGetterPrefix", Severity.WARNING, Group.NAMING, "getter-prefix"),
   /** A record of the user's in the payload holds a collection it does not copy. */

@@ -66,7 +66,9 @@ final class CommandVerbRule implements NameRule {
       Optional<Reading> reading = readings.read(tailWord, WordForm.PAST_PARTICIPLE);
       String suggestion =
           reading.isPresent()
-              ? name.versioned(Words.capitalize(reading.get().base()) + afterTail + name.join(0, tail) + phrase)
+              ? readings.realWordsOnly(
+                  name.versioned(Words.capitalize(reading.get().base()) + afterTail + name.join(0, tail) + phrase),
+                  name)
               : null;
       return diagnostic(
           "Command name "
@@ -80,11 +82,33 @@ final class CommandVerbRule implements NameRule {
     if (start.isPresent()) {
       return List.of();
     }
+    // "HeroKilledDragon" → "KillDragon": the subject is who is asked to do it.
+    int past = name.pastFormBeforeObject();
+    if (past > 0) {
+      Optional<Reading> reading = readings.read(name.word(past), WordForm.PAST_PARTICIPLE, WordForm.PRETERITE);
+      String suggestion =
+          reading.isPresent()
+              ? readings.realWordsOnly(
+                  name.versioned(Words.capitalize(reading.get().base()) + name.join(past + 1, name.size())), name)
+              : null;
+      return diagnostic(
+          "Command name "
+              + quote(original)
+              + " reads as an event, a past fact ("
+              + quote(name.word(past))
+              + "); "
+              + COMMAND_WHY
+              + ", so start them with a verb in its base form"
+              + didYouMean(suggestion, "as in 'PlaceOrder'"),
+          suggestion);
+    }
     String first = name.word(0);
     Optional<Reading> firstReading =
         readings.read(first, WordForm.GERUND, WordForm.PAST_PARTICIPLE, WordForm.PRETERITE);
     if (firstReading.isPresent()) {
-      String suggestion = name.versioned(Words.capitalize(firstReading.get().base()) + name.join(1, name.size()));
+      String suggestion =
+          readings.realWordsOnly(
+              name.versioned(Words.capitalize(firstReading.get().base()) + name.join(1, name.size())), name);
       String what =
           firstReading.get().form() == WordForm.GERUND
               ? "the gerund " + quote(first)
@@ -106,11 +130,13 @@ final class CommandVerbRule implements NameRule {
             : Optional.empty();
     String suggestion =
         tailReading.isPresent()
-            ? name.versioned(
-                Words.capitalize(tailReading.get().base())
-                    + tailReading.get().particle()
-                    + name.trailingParticle()
-                    + name.join(0, tail))
+            ? readings.realWordsOnly(
+                name.versioned(
+                    Words.capitalize(tailReading.get().base())
+                        + tailReading.get().particle()
+                        + name.trailingParticle()
+                        + name.join(0, tail)),
+                name)
             : null;
     // The lexicon may simply not know the first word as a verb: say how to add it.
     return diagnostic(

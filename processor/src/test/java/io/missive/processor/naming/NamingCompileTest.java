@@ -241,8 +241,14 @@ class NamingCompileTest {
 
   @Test
   void extraQueryPrefixesAndVerbsComeFromOptions() {
-    assertThat(compile(query("SearchOrders"))).failed();
-    assertThat(compile(query("SearchOrders"), "-Amissive.naming.queryPrefixes=Search")).succeeded();
+    Compilation search = compile(query("SearchOrders"));
+    assertThat(search).succeeded();
+    assertThat(search).hadWarningContaining("[MissiveQueryReadVerb] Query name 'SearchOrders'");
+    Compilation withPrefix = compile(query("SearchOrders"), "-Amissive.naming.queryPrefixes=Search");
+    assertThat(withPrefix).succeeded();
+    assertThat(missiveWarnings(withPrefix)).isEmpty();
+    assertThat(compile(query("OrderStatus"))).failed();
+    assertThat(compile(query("OrderStatus"), "-Amissive.naming.queryPrefixes=Order")).succeeded();
     assertThat(compile(command("FrobnicateWidget"))).failed();
     assertThat(compile(command("FrobnicateWidget"), "-Amissive.naming.verbs=frobnicate")).succeeded();
   }

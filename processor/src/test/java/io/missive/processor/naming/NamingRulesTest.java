@@ -136,7 +136,7 @@ class NamingRulesTest {
       EVENT   | QueueFlushed               | MissiveTechnicalEvent=-
       EVENT   | TableTruncated             | MissiveTechnicalEvent=-
       EVENT   | EntityPersisted            | MissiveTechnicalEvent=-
-      EVENT   | RecordSaved                | none
+      EVENT   | RecordSaved                | MissiveTechnicalEvent=-
       EVENT   | CustomerRowDeleted         | MissiveTechnicalEvent=-
       EVENT   | DbRecordUpdated            | MissiveTechnicalEvent=-
       EVENT   | IndexRebuilt               | MissiveTechnicalEvent=-
@@ -237,20 +237,20 @@ class NamingRulesTest {
       QUERY   | AccountBalance             | MissiveQueryPrefix=GetAccountBalance
       QUERY   | StockLevel                 | MissiveQueryPrefix=GetStockLevel
       QUERY   | PendingOrders              | MissiveQueryPrefix=GetPendingOrders
-      QUERY   | FetchOrder                 | MissiveQueryPrefix=GetOrder
-      QUERY   | SearchOrders               | MissiveQueryPrefix=FindOrders
-      QUERY   | RetrieveInvoice            | MissiveQueryPrefix=GetInvoice
-      QUERY   | CountOrders                | MissiveQueryPrefix=GetOrdersCount
-      QUERY   | LookUpCustomer             | MissiveQueryPrefix=FindCustomer
-      QUERY   | IsEmailTaken               | MissiveQueryPrefix=-
-      QUERY   | HasPermission              | MissiveQueryPrefix=-
+      QUERY   | FetchOrder                 | MissiveQueryReadVerb=GetOrder
+      QUERY   | SearchOrders               | MissiveQueryReadVerb=FindOrders
+      QUERY   | RetrieveInvoice            | MissiveQueryReadVerb=GetInvoice
+      QUERY   | CountOrders                | MissiveQueryReadVerb=GetOrdersCount
+      QUERY   | LookUpCustomer             | MissiveQueryReadVerb=FindCustomer
+      QUERY   | IsEmailTaken               | MissiveQueryReadVerb=-
+      QUERY   | HasPermission              | MissiveQueryReadVerb=-
       QUERY   | GetOrderQuery              | MissiveRedundantSuffix=GetOrder
       QUERY   | OrderStatusQuery           | MissiveRedundantSuffix=OrderStatus; MissiveQueryPrefix=GetOrderStatus
       QUERY   | CustomerQuery              | MissiveRedundantSuffix=Customer; MissiveQueryPrefix=GetCustomer
       QUERY   | getOrder                   | none
       QUERY   | InvoiceLines               | MissiveQueryPrefix=GetInvoiceLines
       QUERY   | OrderHistory               | MissiveQueryPrefix=GetOrderHistory
-      QUERY   | CheckAvailability          | MissiveQueryPrefix=GetAvailability
+      QUERY   | CheckAvailability          | MissiveQueryReadVerb=GetAvailability
       QUERY   | ShippedOrders              | MissiveQueryPrefix=GetShippedOrders
       QUERY   | Get                        | none
       QUERY   | Query                      | MissiveQueryPrefix=-
@@ -353,8 +353,8 @@ class NamingRulesTest {
       QUERY   | RefundStatus               | MissiveQueryPrefix=GetRefundStatus
       QUERY   | FavoriteProducts           | MissiveQueryPrefix=GetFavoriteProducts
       QUERY   | CheckoutSummary            | MissiveQueryPrefix=GetCheckoutSummary
-      QUERY   | LookupCustomer             | MissiveQueryPrefix=FindCustomer
-      QUERY   | RefetchOrder               | MissiveQueryPrefix=GetOrder
+      QUERY   | LookupCustomer             | MissiveQueryReadVerb=FindCustomer
+      QUERY   | RefetchOrder               | MissiveQueryReadVerb=GetOrder
       QUERY   | CheckOutCart               | MissiveQueryChangesState=-
       QUERY   | UnlistItem                 | MissiveQueryChangesState=-
       QUERY   | ResendInvoice              | MissiveQueryChangesState=-
@@ -376,7 +376,7 @@ class NamingRulesTest {
       COMMAND | PlaceOrderV2Command        | MissiveRedundantSuffix=PlaceOrderV2
       QUERY   | GetOrderV2                 | none
       QUERY   | OrderStatusV2              | MissiveQueryPrefix=GetOrderStatusV2
-      QUERY   | FetchOrder_v3              | MissiveQueryPrefix=GetOrder_v3
+      QUERY   | FetchOrder_v3              | MissiveQueryReadVerb=GetOrder_v3
       # Technical events: only a technical subject right before the storage verb (review item 22)
       EVENT   | MedicalRecordUpdated       | none
       EVENT   | DebtCollectionCreated      | none
