@@ -49,6 +49,11 @@ final class EventTenseRule implements NameRule {
     if (name.pastFormBeforeObject() >= 0) {
       return List.of();
     }
+    // "UserReadMessage": Read may be the past or the imperative; a warning with the participle last.
+    int baseLike = name.baseLikePastBeforeObject();
+    if (baseLike > 0) {
+      return baseLikePast(name, baseLike);
+    }
     // "OrderReadyForDelivery", "CalculationComplete", "InvoiceOverdue" warn.
     int adjective = stateAdjective(name);
     if (adjective >= 0) {
@@ -130,10 +135,28 @@ final class EventTenseRule implements NameRule {
     return List.of(Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).at(Severity.WARNING));
   }
 
+  /** "UserReadMessage" → "UserMessageRead", "OrderSetPrice" → "OrderPriceSet". */
+  private List<Diagnostic> baseLikePast(ParsedName name, int verb) {
+    String suggestion =
+        readings.realWordsOnly(
+            name.versioned(name.join(0, verb) + name.join(verb + 1, name.size()) + name.word(verb)), name);
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " has "
+            + quote(name.word(verb))
+            + " before its object, which may be the past form or the imperative; "
+            + EVENT_WHY
+            + ", so put the past participle last to leave no doubt"
+            + didYouMean(suggestion, "as in 'OrderPlaced'");
+    return List.of(
+        Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).at(Severity.WARNING).suggesting(suggestion));
+  }
+
   /** The index of an adjective of a state reached at the end or before a prepositional phrase, or -1. */
   private static int stateAdjective(ParsedName name) {
     for (int i = 0; i < name.size(); i++) {
-      if (name.isStateAdjective(i) && (i == name.size() - 1 || name.isPreposition(i + 1))) {
+      if (name.isStateAdjective(i) && !name.isPreposition(i) && (i == name.size() - 1 || name.isPreposition(i + 1))) {
         return i;
       }
     }
@@ -163,8 +186,13 @@ final class EventTenseRule implements NameRule {
     String participle = readings.participle(verb.base());
     int preposition = name.prepositionAfter(verb.restStart());
     String object = name.join(verb.restStart(), preposition);
+    // "OrderSetPrice" read as "order SetPrice": a past form in the object would make no name.
+    boolean pastInObject = false;
+    for (int i = verb.restStart(); i < preposition; i++) {
+      pastInObject |= lexicon.isPastParticiple(name.lower(i)) || lexicon.isPreteriteOnly(name.lower(i));
+    }
     String suggestion =
-        participle == null || object.isEmpty()
+        participle == null || object.isEmpty() || pastInObject
             ? null
             : readings.realWordsOnly(
                 name.versioned(

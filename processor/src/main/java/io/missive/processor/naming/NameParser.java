@@ -244,6 +244,30 @@ final class NameParser {
     return -1;
   }
 
+  /**
+   * The index, after the first word, of a participle spelled like its base form that an object
+   * follows ({@code Read} in {@code UserReadMessage}, {@code Set} in {@code OrderSetPrice}), which
+   * may be the past form or the imperative; -1 when there is none.
+   */
+  int baseLikePastBeforeObject(ParsedName name) {
+    for (int i = 1; i < name.size() - 1; i++) {
+      String word = name.lower(i);
+      if (!name.isPreposition(i + 1)
+          && !name.isParticle(i + 1)
+          && lexicon.isPastParticiple(word)
+          && lexicon.isBaseVerb(word)
+          && lexicon.pastParticipleOf(word).orElse("").equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether lowercase {@code word} modifies a command's verb: auto, force, pre. */
+  boolean isCommandModifier(String word) {
+    return vocabulary.commandModifiers().contains(word);
+  }
+
   private boolean isPastForm(String word) {
     return lexicon.isPastParticiple(word) || lexicon.isPreteriteOnly(word);
   }

@@ -204,6 +204,19 @@ final class ParsedName {
     return pastFormBeforeObject;
   }
 
+  /**
+   * The index of a participle spelled like its base form before an object ({@code Read} in {@code
+   * UserReadMessage}), which may be the past or the imperative; -1 when there is none.
+   */
+  int baseLikePastBeforeObject() {
+    return parser.baseLikePastBeforeObject(this);
+  }
+
+  /** Whether the word at {@code i} modifies a command's verb: {@code Auto}, {@code Force}. */
+  boolean isCommandModifier(int i) {
+    return parser.isCommandModifier(lowers.get(i));
+  }
+
   /** The auxiliary after the subject ({@code Was} in {@code ProductWasOutOfStock}), if any. */
   Optional<Auxiliary> auxiliary() {
     if (auxiliary == null) {
@@ -242,10 +255,14 @@ final class ParsedName {
     return particles.contains(i);
   }
 
-  /** The index of the first preposition after {@code from} (and not the first word), or {@link #size()}. */
+  /**
+   * The index of the first preposition at or after {@code from} (and not the first word), or {@link
+   * #size()}: where a phrase after a verb's object starts ("DueTo" right after the verb in {@code
+   * FailDueToTimeout} leaves it no object).
+   */
   int prepositionAfter(int from) {
     for (int i : prepositions) {
-      if (i > from && i >= 1) {
+      if (i >= from && i >= 1) {
         return i;
       }
     }
