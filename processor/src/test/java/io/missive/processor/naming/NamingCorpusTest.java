@@ -84,13 +84,18 @@ class NamingCorpusTest {
         }
       }
     }
-    // The cost: every name of the corpus judged once more by rules made afresh (lexicon warm).
-    long start = System.nanoTime();
-    NamingRules fresh = new NamingRules(NamingOptions.defaults());
-    for (Entry e : corpus) {
-      fresh.check(e.kind(), e.name());
+    // The cost: every name of the corpus judged by rules made afresh (the lexicon's table stays
+    // loaded), the best of twenty rounds, so that other processes on the machine count less.
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 20; round++) {
+      long start = System.nanoTime();
+      NamingRules fresh = new NamingRules(NamingOptions.defaults());
+      for (Entry e : corpus) {
+        fresh.check(e.kind(), e.name());
+      }
+      best = Math.min(best, System.nanoTime() - start);
     }
-    double perName = (System.nanoTime() - start) / 1e6 / corpus.size();
+    double perName = best / 1e6 / corpus.size();
 
     StringBuilder report = new StringBuilder();
     report.append(
@@ -99,7 +104,7 @@ class NamingCorpusTest {
                 + "errors on good names: %d (%.1f %%)%n"
                 + "warnings on good names: %d (%.1f %%) %s%n"
                 + "bad names flagged: %d of %d (%.1f %%)%n"
-                + "cost: %.3f ms a name, warm%n",
+                + "cost: %.3f ms a name, warm (best of 20 rounds)%n",
             corpus.size(),
             good,
             bad,
