@@ -436,6 +436,8 @@ class NamingRulesTest {
       EVENT   | ResetPassword                      | error MissiveEventTense=PasswordReset
       EVENT   | ClaimWithdrew                      | error MissiveEventTense=ClaimWithdrawn
       EVENT   | CreateOrder                        | error MissiveEventTense=OrderCreated
+      COMMAND | AccountCreated                     | error MissiveCommandVerb=CreateAccount
+      EVENT   | CreateAccount                      | error MissiveEventTense=AccountCreated
       COMMAND | HeroKilledDragon                   | error MissiveCommandVerb=KillDragon
       COMMAND | CustomerChangedAddress             | error MissiveCommandVerb=ChangeAddress
       COMMAND | MemberLeftGroup                    | error MissiveCommandVerb=LeaveGroup
@@ -810,6 +812,20 @@ class NamingRulesTest {
     assertThat(check(options, MessageKind.EVENT, "OrderPlacedEvent")).isEmpty();
     assertThat(single(check(options, MessageKind.EVENT, "RowInserted")).severity()).isEqualTo(Severity.ERROR);
     assertThat(single(check(options, MessageKind.COMMAND, "OrderCreated")).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void aDoubtfulCaseOfAnErrorIdIsAWarningUntilTheOptionsSayOtherwise() {
+    assertThat(single(check(Map.of(), MessageKind.EVENT, "StockIsLow")).severity()).isEqualTo(Severity.WARNING);
+    assertThat(single(check(Map.of(), MessageKind.COMMAND, "OrderCancel")).severity()).isEqualTo(Severity.WARNING);
+    Map<String, String> strict = Map.of("missive.naming.eventTense", "error", "missive.naming.commandVerb", "error");
+    assertThat(single(check(strict, MessageKind.EVENT, "StockIsLow")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(single(check(strict, MessageKind.COMMAND, "OrderCancel")).severity()).isEqualTo(Severity.ERROR);
+    assertThat(check(Map.of("missive.naming.eventTense", "off"), MessageKind.EVENT, "StockIsLow")).isEmpty();
+    // The new warnings have their own rules, set like any other.
+    assertThat(check(Map.of("missive.naming.queryReadVerb", "off"), MessageKind.QUERY, "FetchInvoices")).isEmpty();
+    assertThat(single(check(Map.of("missive.naming.spelling", "error"), MessageKind.EVENT, "OrderPayed")).severity())
+        .isEqualTo(Severity.ERROR);
   }
 
   @Test
