@@ -189,7 +189,7 @@ final class NameParser {
     Optional<VerbPhrase> verb = verbAt(name, 0, "");
     if (name.size() > 1 && vocabulary.commandModifiers().contains(name.lower(0))) {
       // "AutoRenewSubscription", "ReIndexCatalog": the verb after the modifier; also after one that
-      // is a verb itself, when what follows is mostly a verb ("ForceLogOutUser", not "ForceField").
+      // is a verb itself, when what follows is mostly a verb ("ForceDeleteUser", not "ForceField").
       Optional<VerbPhrase> modified = verbAt(name, 1, name.word(0));
       if (modified.isPresent()
           && (verb.isEmpty() || lexicon.verbPercent(modified.get().base()) > Lexicon.MOSTLY_VERB)) {
@@ -236,7 +236,7 @@ final class NameParser {
         continue;
       }
       if (spelledLikeBase && !name.isPreposition(i + 1) && !name.isParticle(i + 1)) {
-        // "UserReadMessage" might be; "OrderSetPrice" reads as a command on an order. Too doubtful.
+        // "UserReadMessage", "OrderSetPrice": past or imperative? baseLikePastBeforeObject warns.
         continue;
       }
       return i;
