@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The naming rules on real names: {@code corpus.tsv} holds event, command and query names taken
  * from public DDD, CQRS and event-sourcing projects (C#, Java, Scala, Kotlin, PHP, TypeScript), each
- * with the repository and file it was found in and a verdict by hand: {@code good} when a reviewer
+ * with the repository, file and commit it was found in and a verdict by hand: {@code good} when a reviewer
  * would accept it as a name of its kind, {@code bad} when it reads as another kind or breaks the
  * convention (a query named like a command, a noun as an event, a misspelled participle). The
  * envelope suffix the project wrote ({@code OrderPlacedEvent}, {@code PlaceOrderCommand}) is taken
@@ -53,10 +53,13 @@ class NamingCorpusTest {
           continue;
         }
         String[] cells = line.split("\t");
-        assertThat(cells).as(line).hasSizeGreaterThanOrEqualTo(5);
+        // kind, name, verdict, repository, path, the name as declared, the commit it was read at
+        assertThat(cells).as(line).hasSize(7);
         assertThat(cells[2]).as(line).isIn("good", "bad");
-        assertThat(cells[3]).as(line).contains("/");
+        assertThat(cells[3]).as(line).matches("[\\w.-]+/[\\w.-]+");
         assertThat(cells[4]).as(line).isNotBlank();
+        assertThat(cells[5]).as(line).contains(cells[1]);
+        assertThat(cells[6]).as(line).matches("[0-9a-f]{40}");
         entries.add(
             new Entry(MessageKind.valueOf(cells[0]), cells[1], cells[2].equals("good"), cells[3], cells[4], heldOut));
       }
