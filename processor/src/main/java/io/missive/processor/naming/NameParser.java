@@ -149,6 +149,9 @@ final class NameParser {
 
   /** How many words a preposition of several words at {@code i} has ("due to": 2), or 0. */
   private int compoundPrepositionAt(List<String> lowers, int i) {
+    if (!vocabulary.compoundPrepositionStarts().contains(lowers.get(i))) {
+      return 0;
+    }
     for (List<String> compound : vocabulary.compoundPrepositions()) {
       if (i + compound.size() <= lowers.size() && lowers.subList(i, i + compound.size()).equals(compound)) {
         return compound.size();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class Vocabulary {
   private final Set<String> storageVerbs;
   private final Set<String> storageOnlyVerbs;
   private final List<List<String>> compoundPrepositions;
+  private final Set<String> compoundPrepositionStarts;
   private final Set<String> pastAuxiliaries;
   private final Set<String> perfectAuxiliaries;
   private final Set<String> presentAuxiliaries;
@@ -63,10 +65,13 @@ final class Vocabulary {
     storageVerbs = Set.copyOf(words(sections, "storage-verbs"));
     storageOnlyVerbs = Set.copyOf(words(sections, "storage-only-verbs"));
     List<List<String>> compounds = new ArrayList<>();
+    Set<String> starts = new HashSet<>();
     for (List<String> line : sections.get("compound-prepositions")) {
       compounds.add(List.copyOf(line));
+      starts.add(line.get(0));
     }
     compoundPrepositions = List.copyOf(compounds);
+    compoundPrepositionStarts = Set.copyOf(starts);
     pastAuxiliaries = Set.copyOf(words(sections, "past-auxiliaries"));
     perfectAuxiliaries = Set.copyOf(words(sections, "perfect-auxiliaries"));
     presentAuxiliaries = Set.copyOf(words(sections, "present-auxiliaries"));
@@ -211,6 +216,11 @@ final class Vocabulary {
   /** Prepositions of several words, each as its lowercase words: [due, to], [because, of]. */
   List<List<String>> compoundPrepositions() {
     return compoundPrepositions;
+  }
+
+  /** The first words of the prepositions of several words: due, because, owing. */
+  Set<String> compoundPrepositionStarts() {
+    return compoundPrepositionStarts;
   }
 
   /** Auxiliaries of a past state or fact after an event's subject: was, were. */
