@@ -15,11 +15,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -307,6 +316,93 @@ public final class JsonRead {
       return LocalTime.parse(text("a time string", parser), DateTimeFormatter.ISO_LOCAL_TIME);
     } catch (DateTimeException e) {
       throw invalid("an ISO-8601 time such as 10:30:00", parser, e);
+    }
+  }
+
+  /**
+   * An ISO-8601 date-time with offset, such as {@code 2026-03-15T10:30:00+01:00}, and optionally its
+   * region ({@code ...+01:00[Europe/Paris]}); without a region the offset is the zone.
+   */
+  public static ZonedDateTime zonedDateTime(JsonParser parser) throws IOException {
+    try {
+      return ZonedDateTime.parse(text("a date-time string", parser), DateTimeFormatter.ISO_ZONED_DATE_TIME);
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 date-time with offset such as 2026-03-15T10:30:00+01:00", parser, e);
+    }
+  }
+
+  /** An ISO-8601 year and month such as {@code 2026-03}. */
+  public static YearMonth yearMonth(JsonParser parser) throws IOException {
+    try {
+      return YearMonth.parse(text("a year-month string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 year and month such as 2026-03", parser, e);
+    }
+  }
+
+  /** A year as a string such as {@code "2026"}, or as an integer (as Jackson writes it with timestamps on). */
+  public static Year year(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return Year.of(intValue(parser));
+      } catch (DateTimeException e) {
+        throw invalid("a year such as 2026", parser, e);
+      }
+    }
+    String text = text("a year string", parser);
+    try {
+      return Year.of(Integer.parseInt(text));
+    } catch (NumberFormatException | DateTimeException e) {
+      throw invalid("a year such as 2026", parser, e);
+    }
+  }
+
+  /** An ISO-8601 month and day such as {@code --03-15}. */
+  public static MonthDay monthDay(JsonParser parser) throws IOException {
+    try {
+      return MonthDay.parse(text("a month-day string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 month and day such as --03-15", parser, e);
+    }
+  }
+
+  /** An ISO-8601 period such as {@code P1Y2M3D}. */
+  public static Period period(JsonParser parser) throws IOException {
+    try {
+      return Period.parse(text("a period string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 period such as P1M", parser, e);
+    }
+  }
+
+  /** A zone by its region id, such as {@code Europe/Paris}, or an offset such as {@code +01:00}. */
+  public static ZoneId zoneId(JsonParser parser) throws IOException {
+    try {
+      return ZoneId.of(text("a time-zone string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("a time-zone id such as Europe/Paris", parser, e);
+    }
+  }
+
+  /** An offset such as {@code +01:00}, or {@code Z} for UTC. */
+  public static ZoneOffset zoneOffset(JsonParser parser) throws IOException {
+    try {
+      return ZoneOffset.of(text("an offset string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an offset such as +01:00", parser, e);
+    }
+  }
+
+  /**
+   * A locale as {@link Locale#toString()} writes it ({@code en_US}, {@code sr_RS_#Latn}), as
+   * databind writes it, or as a language tag ({@code en-US}); the empty string is the root locale.
+   */
+  public static Locale locale(JsonParser parser) throws IOException {
+    String text = text("a locale string", parser);
+    try {
+      return Locales.parse(text);
+    } catch (IllformedLocaleException e) {
+      throw invalid("a locale such as en_US or en-US", parser, e);
     }
   }
 

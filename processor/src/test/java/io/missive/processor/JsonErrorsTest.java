@@ -54,7 +54,8 @@ class JsonErrorsTest {
             "[MissiveUnsupportedType] Accessor worker() of 'OrderPlaced' has type Thread, which Missive"
                 + " cannot write as JSON: Thread is none of String, primitives and their boxes,"
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
-                + " Duration, UUID, URI, Currency, enums, Optional, List, Set, Map with String keys, and"
+                + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
+                + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, and"
                 + " records of these. Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
@@ -95,15 +96,15 @@ class JsonErrorsTest {
             "public interface OrderPlaced {",
             "  Map<String, List<Line>> lines();",
             "  record Line(String sku, Optional<Price> price) {}",
-            "  record Price(java.math.BigDecimal amount, java.util.Locale locale) {}",
+            "  record Price(java.math.BigDecimal amount, java.util.TimeZone zone) {}",
             "}");
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor lines() of 'OrderPlaced' has type"
-                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.locale has type"
-                + " Locale, which Missive cannot write as JSON (Locale is not supported). Use a"
-                + " String holding the language tag instead.")
+                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.zone has type"
+                + " TimeZone, which Missive cannot write as JSON (TimeZone is not supported). Use ZoneId"
+                + " instead.")
         .inFile(file)
         .onLine(5);
     assertNothingGenerated(compilation);
