@@ -451,6 +451,40 @@ public final class JsonRead {
   }
 
   /**
+   * The error for a value that the user's {@code @JsonCreator} {@code creator} (such as
+   * {@code Iban.of}) refused with {@code cause}, which stays the error's cause.
+   */
+  public static ReadProblem rejected(JsonParser parser, String creator, Exception cause) throws IOException {
+    JsonToken token = parser.currentToken();
+    String found =
+        token == JsonToken.VALUE_STRING
+            ? Json.quote(parser)
+            : token != null && token.isScalarValue() ? parser.getText() : "the value";
+    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new ReadProblem(creator + " rejected " + found + ": " + reason, cause);
+  }
+
+  /** The error for a string that names no constant of an enum; {@code known} lists the ones there are. */
+  public static ReadProblem unknownConstant(JsonParser parser, String known) throws IOException {
+    return new ReadProblem("expected one of " + known + ", found " + Json.quote(parser), null);
+  }
+
+  /**
+   * The error for a value that no constant of an enum has as its {@code @JsonValue}: {@code value}
+   * gives each constant's.
+   */
+  public static <E> ReadProblem unknownConstant(
+      JsonParser parser, E[] constants, java.util.function.Function<? super E, ?> value) throws IOException {
+    List<Object> known = new ArrayList<>();
+    for (E constant : constants) {
+      known.add(value.apply(constant));
+    }
+    JsonToken token = parser.currentToken();
+    String found = token == JsonToken.VALUE_STRING ? Json.quote(parser) : parser.getText();
+    return new ReadProblem("expected one of " + known + ", found " + found, null);
+  }
+
+  /**
    * An array as an unmodifiable list, which the payload record keeps as it is instead of copying it
    * again.
    */

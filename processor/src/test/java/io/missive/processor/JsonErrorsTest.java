@@ -55,8 +55,8 @@ class JsonErrorsTest {
                 + " cannot write as JSON: Thread is none of String, primitives and their boxes,"
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
                 + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
-                + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, and"
-                + " records of these. Use one"
+                + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
+                + " these, and value objects (@JsonValue and @JsonCreator). Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
         .onLine(4);

@@ -3,6 +3,7 @@ package io.missive.processor.read;
 import io.missive.processor.model.Accessor;
 import io.missive.processor.model.Accessor.ArrayUse;
 import io.missive.processor.model.Accessor.Reached;
+import io.missive.processor.model.JsonMember;
 import io.missive.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class AccessorReader {
   AccessorReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.classifier = new TypeClassifier(types);
+    this.classifier = new TypeClassifier(elements, types);
   }
 
   /**
@@ -102,7 +103,21 @@ final class AccessorReader {
         checked,
         returnsVoid ? List.of() : reached(returnType),
         nullableArgument == null ? null : nullableArgument.toString(),
-        Suppressions.on(method));
+        Suppressions.on(method),
+        json(owner, method));
+  }
+
+  /** How the accessor's field appears in JSON: its own Jackson annotations, and the interface's {@code @JsonInclude}. */
+  private static JsonMember json(TypeElement owner, ExecutableElement method) {
+    List<String> typeUnhonoured = new ArrayList<>();
+    JsonMember.Include include = Jackson.typeInclude(owner, typeUnhonoured);
+    JsonMember json = Jackson.member(method.getSimpleName().toString(), List.of(method), include);
+    if (typeUnhonoured.isEmpty()) {
+      return json;
+    }
+    List<String> all = new ArrayList<>(typeUnhonoured);
+    json.unhonoured().stream().filter(u -> !all.contains(u)).forEach(all::add);
+    return new JsonMember(json.name(), json.aliases(), json.include(), all);
   }
 
   /** Where the type holds an array: itself (with its component), inside it, or nowhere. */

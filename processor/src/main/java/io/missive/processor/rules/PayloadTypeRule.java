@@ -47,7 +47,8 @@ public final class PayloadTypeRule implements Rule {
         names.add(scalar.simpleName());
       }
     }
-    return names + ", enums, Optional, List, Set, Map with String keys, and records of these";
+    return names + ", enums, Optional, List, Set, Map with String keys, records of these, and value objects"
+        + " (@JsonValue and @JsonCreator)";
   }
 
   @Override
@@ -56,7 +57,7 @@ public final class PayloadTypeRule implements Rule {
     List<Field> fields = model.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      Problem problem = unsupported(field.type(), null, new HashSet<>());
+      Problem problem = unsupported(field.type(), null, new HashSet<>(), model.payloadInterface().packageName());
       if (problem != null) {
         String head =
             "Accessor " + field.name() + "() of '" + model.simpleName() + "' has type "
@@ -66,7 +67,7 @@ public final class PayloadTypeRule implements Rule {
               ", whose component " + problem.component().name() + " has type "
                   + Texts.simple(problem.component().type().typeName());
         }
-        found.add(Diagnostic.of(DiagnosticId.UNSUPPORTED_TYPE, Site.accessor(i), head + problem.text()));
+        found.add(Diagnostic.of(problem.id(), Site.accessor(i), head + problem.text()));
       }
     }
     return found;
@@ -79,11 +80,39 @@ public final class PayloadTypeRule implements Rule {
    *     problem, or {@code null} when it is in the accessor's own type
    * @param text the rest of the sentence: what, why, what instead
    */
-  private record Problem(Field component, String text) {}
+  private record Problem(DiagnosticId id, Field component, String text) {
+
+    Problem(Field component, String text) {
+      this(DiagnosticId.UNSUPPORTED_TYPE, component, text);
+    }
+  }
 
   /** Why {@code type} cannot be written as JSON, or {@code null} if it can. */
-  private static Problem unsupported(ValueType type, Field component, Set<TypeName> enclosingRecords) {
+  private static Problem unsupported(
+      ValueType type, Field component, Set<TypeName> enclosingRecords, String packageName) {
     switch (type.shape()) {
+      case VALUE_OBJECT: {
+        String wrong = ValueObjects.problem(type.valueObject(), packageName);
+        if (wrong != null) {
+          return new Problem(DiagnosticId.JSON_VALUE_OBJECT, component, wrong);
+        }
+        String owner = type.valueObject().simpleName();
+        Problem written =
+            unsupported(
+                type.arguments().get(0),
+                new Field(owner + "." + type.valueObject().value().name() + "()", type.arguments().get(0), false),
+                enclosingRecords,
+                packageName);
+        if (written != null || type.valueObject().creator() == null) {
+          return written;
+        }
+        return unsupported(
+            type.arguments().get(1),
+            new Field(
+                type.valueObject().creator().callText(owner) + "(...)'s argument", type.arguments().get(1), false),
+            enclosingRecords,
+            packageName);
+      }
       case OTHER:
         return new Problem(component, describeOther(type, enclosingRecords));
       case MAP:
@@ -96,7 +125,7 @@ public final class PayloadTypeRule implements Rule {
                   + Texts.simple(type.arguments().get(1).typeName())
                   + ">, or a List of records that hold the key and the value.");
         }
-        return unsupported(type.arguments().get(1), component, enclosingRecords);
+        return unsupported(type.arguments().get(1), component, enclosingRecords, packageName);
       case OPTIONAL:
         if (type.element().isOptional()) {
           return new Problem(
@@ -104,10 +133,10 @@ public final class PayloadTypeRule implements Rule {
               ", an Optional inside an Optional, which JSON cannot tell apart from an empty one (both"
                   + " are null). Use a single Optional.");
         }
-        return unsupported(type.element(), component, enclosingRecords);
+        return unsupported(type.element(), component, enclosingRecords, packageName);
       case LIST:
       case SET:
-        return unsupported(type.element(), component, enclosingRecords);
+        return unsupported(type.element(), component, enclosingRecords, packageName);
       case RECORD:
         Set<TypeName> inner = new HashSet<>(enclosingRecords);
         inner.add(type.typeName());
@@ -115,7 +144,10 @@ public final class PayloadTypeRule implements Rule {
         for (Field part : type.components()) {
           Problem problem =
               unsupported(
-                  part.type(), new Field(recordName + "." + part.name(), part.type(), part.nullable()), inner);
+                  part.type(),
+                  new Field(recordName + "." + part.name(), part.type(), part.nullable()),
+                  inner,
+                  packageName);
           if (problem != null) {
             return problem;
           }
@@ -140,11 +172,16 @@ public final class PayloadTypeRule implements Rule {
       return ", which Missive cannot write as JSON (" + name + " is not supported). Use " + instead
           + " instead.";
     }
-    return ", which Missive cannot write as JSON: " + name + " is none of " + SUPPORTED + ". Use one"
-        + " of those, such as a record whose components are supported.";
+    String text = ", which Missive cannot write as JSON: " + name + " is none of " + SUPPORTED + ". Use one"
+        + " of those, such as a record whose components are supported";
+    if (!qualified.startsWith("java.") && !qualified.startsWith("javax.")) {
+      text += "; for a class that holds one value, mark the method that returns it @JsonValue and a"
+          + " static factory or constructor of one argument @JsonCreator, as Jackson reads value objects";
+    }
+    return text + ".";
   }
 
-  private static TypeName raw(TypeName type) {
+  static TypeName raw(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
   }
 }
