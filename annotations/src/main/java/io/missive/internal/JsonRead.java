@@ -451,6 +451,22 @@ public final class JsonRead {
   }
 
   /**
+   * For a variant of a polymorphic type, at the parser's {@code START_OBJECT}: the parser to read the
+   * variant from, on the value of the discriminator member {@code property}, with the object's other
+   * members after it. Jackson writes the discriminator first, and then that is {@code parser} itself;
+   * when another member comes first, the object is read into a tree with the discriminator moved to
+   * the front (errors inside it are then reported at the object's path).
+   */
+  public static JsonParser variant(JsonParser parser, SerializableString property) throws IOException {
+    startObject(parser);
+    if (parser.nextFieldName(property)) {
+      parser.nextToken();
+      return parser;
+    }
+    return Variants.reordered(parser, property.getValue());
+  }
+
+  /**
    * The error for a value that the user's {@code @JsonCreator} {@code creator} (such as
    * {@code Iban.of}) refused with {@code cause}, which stays the error's cause.
    */

@@ -217,6 +217,76 @@ class JacksonErrorsTest {
             + " each component its own @JsonProperty name and @JsonAlias names.");
   }
 
+  @Test
+  void classNamesFromTheWireAreNeverRead() {
+    JavaFileObject file =
+        event(
+            "  Method method();",
+            "  @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.WRAPPER_OBJECT)",
+            "  sealed interface Method { record Card(String brand) implements Method {} }");
+    assertError(
+        file,
+        6,
+        "[MissiveJsonAnnotation] Accessor method() of 'AccountOpened' has type AccountOpened.Method, a"
+            + " polymorphic type marked @JsonTypeInfo(use = CLASS) and @JsonTypeInfo(include ="
+            + " WRAPPER_OBJECT), which Missive cannot honour: only a closed set of variants is ever read,"
+            + " each told apart by its name in a member of its own object, never by a class name from"
+            + " the wire. Use @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"type\") with"
+            + " @JsonSubTypes, or make AccountOpened.Method a sealed interface of records.");
+  }
+
+  @Test
+  void aVariantThatIsNotARecord() {
+    JavaFileObject file =
+        event(
+            "  Method method();",
+            "  sealed interface Method permits Card, Cash {}",
+            "  record Card(String brand) implements Method {}",
+            "  final class Cash implements Method {}");
+    assertError(
+        file,
+        6,
+        "[MissivePolymorphicType] Accessor method() of 'AccountOpened' has type AccountOpened.Method, a"
+            + " polymorphic type whose variants AccountOpened.Cash are not records (or are generic), and"
+            + " Missive writes and reads a variant as a record of its components. Make each variant a"
+            + " record.");
+  }
+
+  @Test
+  void twoVariantsOfOneName() {
+    JavaFileObject file =
+        event(
+            "  List<Method> methods();",
+            "  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"kind\")",
+            "  sealed interface Method {",
+            "    @JsonTypeName(\"card\") record Card(String brand) implements Method {}",
+            "    @JsonTypeName(\"card\") record Debit(String bank) implements Method {}",
+            "  }");
+    assertError(
+        file,
+        6,
+        "[MissivePolymorphicType] Accessor methods() of 'AccountOpened' has type"
+            + " List<AccountOpened.Method>, a polymorphic type in which two variants are named \"card\", so"
+            + " a reader could not tell them apart. Give each its own @JsonTypeName (or name in"
+            + " @JsonSubTypes).");
+  }
+
+  @Test
+  void aComponentNamedLikeTheDiscriminator() {
+    JavaFileObject file =
+        event(
+            "  Method method();",
+            "  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"kind\")",
+            "  sealed interface Method { record Card(String kind) implements Method {} }");
+    assertError(
+        file,
+        6,
+        "[MissivePolymorphicType] Accessor method() of 'AccountOpened' has type AccountOpened.Method, a"
+            + " polymorphic type whose variant AccountOpened.Method.Card has a component kind read by the"
+            + " name \"kind\", which is the discriminator's. Rename the component, or name the"
+            + " discriminator otherwise with @JsonTypeInfo(property = ...).");
+  }
+
   private void assertError(JavaFileObject file, int line, String text) {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorContaining(text).inFile(file).onLine(line);

@@ -56,7 +56,7 @@ class JsonErrorsTest {
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
                 + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
                 + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
-                + " these, and value objects (@JsonValue and @JsonCreator). Use one"
+                + " these, value objects (@JsonValue and @JsonCreator), and sealed interfaces of records. Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
         .onLine(4);

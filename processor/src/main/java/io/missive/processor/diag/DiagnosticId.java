@@ -62,6 +62,12 @@ public enum DiagnosticId {
   JSON_VALUE_OBJECT("MissiveJsonValueObject"),
   /** A Jackson annotation on a payload member or type that Missive cannot honour. */
   JSON_ANNOTATION("MissiveJsonAnnotation"),
+  /**
+   * A polymorphic type (sealed, or {@code @JsonTypeInfo}) whose closed set Missive cannot write and
+   * read: no variants, variants that are not records, two with one name, or a component named like
+   * the discriminator.
+   */
+  JSON_POLYMORPHIC("MissivePolymorphicType"),
   /** Two members of one JSON object share a name or an alias. */
   JSON_NAME_CLASH("MissiveJsonNameClash"),
   /** An {@code @Upcast} method does not have the shape {@code static void name(JsonObject data)}. */

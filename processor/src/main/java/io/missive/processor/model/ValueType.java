@@ -20,6 +20,8 @@ import java.util.List;
  * @param valueObject for a {@link Shape#VALUE_OBJECT}, its value and creator; {@code null} otherwise.
  *     Its {@link #arguments()} are the type the value method returns (written) and the type the
  *     creator takes (read).
+ * @param variants for a {@link Shape#POLYMORPHIC} type, its closed set of variants; {@code null}
+ *     otherwise
  */
 public record ValueType(
     Shape shape,
@@ -30,7 +32,8 @@ public record ValueType(
     List<String> constants,
     List<String> wireNames,
     String defaultConstant,
-    ValueObject valueObject) {
+    ValueObject valueObject,
+    Variants variants) {
 
   public ValueType {
     arguments = List.copyOf(arguments);
@@ -43,6 +46,29 @@ public record ValueType(
     if ((shape == Shape.VALUE_OBJECT) != (valueObject != null)) {
       throw new IllegalArgumentException("a value object goes with its value and creator: " + shape);
     }
+    if ((shape == Shape.POLYMORPHIC) != (variants != null)) {
+      throw new IllegalArgumentException("a polymorphic type goes with its variants: " + shape);
+    }
+  }
+
+  /** A type without variants. */
+  public ValueType(
+      Shape shape,
+      ScalarType scalar,
+      TypeName typeName,
+      List<ValueType> arguments,
+      List<Field> components,
+      List<String> constants,
+      List<String> wireNames,
+      String defaultConstant,
+      ValueObject valueObject) {
+    this(shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject, null);
+  }
+
+  /** A polymorphic type of {@code variants}. */
+  public static ValueType polymorphic(TypeName typeName, Variants variants) {
+    return new ValueType(
+        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), null, null, variants);
   }
 
   /** A type without the enum and value-object parts. */
@@ -103,6 +129,8 @@ public record ValueType(
     RECORD,
     /** A class written as its one value: {@code @JsonValue} and {@code @JsonCreator}. */
     VALUE_OBJECT,
+    /** One of a closed set of records, told apart by a discriminator member: see {@link Variants}. */
+    POLYMORPHIC,
     /** Any other declared type: kept as is, neither copied nor serializable. */
     OTHER
   }

@@ -38,6 +38,83 @@ final class Jackson {
   static final String JSON_INCLUDE = PACKAGE + "JsonInclude";
   static final String JSON_IGNORE = PACKAGE + "JsonIgnore";
   static final String JSON_ENUM_DEFAULT_VALUE = PACKAGE + "JsonEnumDefaultValue";
+  static final String JSON_TYPE_INFO = PACKAGE + "JsonTypeInfo";
+  static final String JSON_SUB_TYPES = PACKAGE + "JsonSubTypes";
+  static final String JSON_TYPE_NAME = PACKAGE + "JsonTypeName";
+
+  /**
+   * A polymorphic type's settings as read: the discriminator's member, what Missive cannot follow,
+   * and the subtypes {@code @JsonSubTypes} lists with the names it gives them (empty when it is not
+   * there).
+   */
+  record TypeInfo(String property, List<String> unhonoured, List<TypeElement> listed, List<String> listedNames) {}
+
+  /** Whether {@code type} is polymorphic: {@code sealed}, or marked {@code @JsonTypeInfo}. */
+  static boolean isPolymorphic(TypeElement type) {
+    return type.getModifiers().contains(Modifier.SEALED) || Annotations.mirror(type, JSON_TYPE_INFO) != null;
+  }
+
+  /** The settings of polymorphic {@code type}. */
+  static TypeInfo typeInfo(TypeElement type) {
+    String property = "@type";
+    List<String> unhonoured = new ArrayList<>();
+    AnnotationMirror info = Annotations.mirror(type, JSON_TYPE_INFO);
+    if (info != null) {
+      Map<String, AnnotationValue> values = Annotations.values(info);
+      String use = constant(values.get("use"));
+      if (use != null && !use.equals("NAME") && !use.equals("SIMPLE_NAME")) {
+        unhonoured.add("@JsonTypeInfo(use = " + use + ")");
+      }
+      String include = constant(values.get("include"));
+      if (include != null && !include.equals("PROPERTY")) {
+        unhonoured.add("@JsonTypeInfo(include = " + include + ")");
+      }
+      if (values.containsKey("defaultImpl")) {
+        unhonoured.add("@JsonTypeInfo(defaultImpl = ...)");
+      }
+      String named = string(values.get("property"));
+      if (named != null && !named.isEmpty()) {
+        property = named;
+      }
+    }
+    List<TypeElement> listed = new ArrayList<>();
+    List<String> listedNames = new ArrayList<>();
+    AnnotationMirror subTypes = Annotations.mirror(type, JSON_SUB_TYPES);
+    if (subTypes != null && Annotations.values(subTypes).get("value") != null
+        && Annotations.values(subTypes).get("value").getValue() instanceof List<?> entries) {
+      for (Object entry : entries) {
+        if (entry instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror subType) {
+          Map<String, AnnotationValue> members = Annotations.values(subType);
+          AnnotationValue classValue = members.get("value");
+          if (classValue != null
+              && classValue.getValue() instanceof javax.lang.model.type.DeclaredType declared
+              && declared.asElement() instanceof TypeElement listedType) {
+            listed.add(listedType);
+            String name = string(members.get("name"));
+            List<String> names = strings(members.get("names"));
+            listedNames.add(name != null && !name.isEmpty() ? name : names.isEmpty() ? null : names.get(0));
+          }
+        }
+      }
+    }
+    return new TypeInfo(property, unhonoured, listed, listedNames);
+  }
+
+  /**
+   * The discriminator value of variant {@code type}: {@code @JsonTypeName}, else Jackson's default,
+   * its binary name without the package ({@code PaymentMethod$Card}).
+   */
+  static String typeName(TypeElement type, Elements elements) {
+    AnnotationMirror mirror = Annotations.mirror(type, JSON_TYPE_NAME);
+    if (mirror != null) {
+      String value = string(Annotations.values(mirror).get("value"));
+      if (value != null && !value.isEmpty()) {
+        return value;
+      }
+    }
+    String binary = elements.getBinaryName(type).toString();
+    return binary.substring(binary.lastIndexOf('.') + 1);
+  }
 
   /**
    * Annotations on a member (accessor, record component) that change its JSON in a way the generated

@@ -90,6 +90,9 @@ final class TypeClassifier {
     }
     Set<String> inner = new HashSet<>(enclosingRecords);
     inner.add(qualifiedName);
+    if (Jackson.isPolymorphic(element)) {
+      return polymorphic(element, name, inner);
+    }
     ValueObject valueObject =
         Jackson.valueObject(element, simpleName(element), elements);
     boolean isEnum = element.getKind() == ElementKind.ENUM;
@@ -189,6 +192,45 @@ final class TypeClassifier {
     return new ValueType(
         Shape.VALUE_OBJECT, null, name, List.of(written, read), List.of(), List.of(), List.of(), defaultConstant,
         valueObject);
+  }
+
+  /**
+   * A polymorphic type: the permitted subclasses of a sealed type, else the records
+   * {@code @JsonSubTypes} lists, each with its discriminator value.
+   */
+  private ValueType polymorphic(TypeElement element, TypeName name, Set<String> inner) {
+    Jackson.TypeInfo info = Jackson.typeInfo(element);
+    List<TypeElement> subtypes = new ArrayList<>();
+    List<String> listedNames = new ArrayList<>();
+    if (element.getModifiers().contains(javax.lang.model.element.Modifier.SEALED)) {
+      // The permitted subclasses are the closed set; @JsonSubTypes may name them.
+      for (TypeMirror permitted : element.getPermittedSubclasses()) {
+        TypeElement subtype = (TypeElement) types.asElement(permitted);
+        subtypes.add(subtype);
+        int listed = info.listed().indexOf(subtype);
+        listedNames.add(listed < 0 ? null : info.listedNames().get(listed));
+      }
+    } else {
+      subtypes.addAll(info.listed());
+      listedNames.addAll(info.listedNames());
+    }
+    List<String> names = new ArrayList<>();
+    List<ValueType> variants = new ArrayList<>();
+    List<String> notRecords = new ArrayList<>();
+    for (int i = 0; i < subtypes.size(); i++) {
+      TypeElement subtype = subtypes.get(i);
+      names.add(listedNames.get(i) != null ? listedNames.get(i) : Jackson.typeName(subtype, elements));
+      if (subtype.getKind() != ElementKind.RECORD || !subtype.getTypeParameters().isEmpty()) {
+        notRecords.add(simpleName(subtype));
+        variants.add(ValueType.simple(Shape.OTHER, TypeName.get(subtype.asType())));
+      } else {
+        variants.add(classify(subtype.asType(), inner));
+      }
+    }
+    return ValueType.polymorphic(
+        name,
+        new io.missive.processor.model.Variants(
+            simpleName(element), info.property(), names, variants, info.unhonoured(), notRecords));
   }
 
   /** The name users write for a type: {@code Iban}, or {@code Order.Id} for a nested one. */

@@ -54,6 +54,7 @@ public final class JsonMemberRule implements Rule {
       case OPTIONAL, LIST, SET -> inner(type.element(), where, site, found, seen);
       case MAP -> inner(type.arguments().get(1), where, site, found, seen);
       case VALUE_OBJECT -> type.arguments().forEach(argument -> inner(argument, where, site, found, seen));
+      case POLYMORPHIC -> type.variants().types().forEach(variant -> inner(variant, where, site, found, seen));
       case RECORD -> {
         if (!seen.add(type.typeName())) {
           return;

@@ -10,6 +10,7 @@ import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
+import io.missive.processor.model.Variants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +48,8 @@ public final class PayloadTypeRule implements Rule {
         names.add(scalar.simpleName());
       }
     }
-    return names + ", enums, Optional, List, Set, Map with String keys, records of these, and value objects"
-        + " (@JsonValue and @JsonCreator)";
+    return names + ", enums, Optional, List, Set, Map with String keys, records of these, value objects"
+        + " (@JsonValue and @JsonCreator), and sealed interfaces of records";
   }
 
   @Override
@@ -91,6 +92,19 @@ public final class PayloadTypeRule implements Rule {
   private static Problem unsupported(
       ValueType type, Field component, Set<TypeName> enclosingRecords, String packageName) {
     switch (type.shape()) {
+      case POLYMORPHIC: {
+        Problem wrong = polymorphic(type.variants(), component);
+        if (wrong != null) {
+          return wrong;
+        }
+        for (ValueType variant : type.variants().types()) {
+          Problem problem = unsupported(variant, component, enclosingRecords, packageName);
+          if (problem != null) {
+            return problem;
+          }
+        }
+        return null;
+      }
       case VALUE_OBJECT: {
         String wrong = ValueObjects.problem(type.valueObject(), packageName);
         if (wrong != null) {
@@ -156,6 +170,60 @@ public final class PayloadTypeRule implements Rule {
       default:
         return null;
     }
+  }
+
+  /** What is wrong with the closed set of a polymorphic type, or {@code null}. */
+  private static Problem polymorphic(Variants variants, Field component) {
+    String name = variants.simpleName();
+    if (!variants.unhonoured().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_ANNOTATION,
+          component,
+          ", a polymorphic type marked " + String.join(" and ", variants.unhonoured()) + ", which Missive"
+              + " cannot honour: only a closed set of variants is ever read, each told apart by its name"
+              + " in a member of its own object, never by a class name from the wire. Use"
+              + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"type\") with @JsonSubTypes, or"
+              + " make " + name + " a sealed interface of records.");
+    }
+    if (variants.types().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_POLYMORPHIC,
+          component,
+          ", a polymorphic type with no variants to read. Make " + name + " a sealed interface whose"
+              + " permitted subclasses are records, or list its records in @JsonSubTypes.");
+    }
+    if (!variants.notRecords().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_POLYMORPHIC,
+          component,
+          ", a polymorphic type whose variants " + String.join(", ", variants.notRecords()) + " are not"
+              + " records (or are generic), and Missive writes and reads a variant as a record of its"
+              + " components. Make each variant a record.");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String variant : variants.names()) {
+      if (!seen.add(variant)) {
+        return new Problem(
+            DiagnosticId.JSON_POLYMORPHIC,
+            component,
+            ", a polymorphic type in which two variants are named \"" + variant + "\", so a reader could"
+                + " not tell them apart. Give each its own @JsonTypeName (or name in @JsonSubTypes).");
+      }
+    }
+    for (ValueType variant : variants.types()) {
+      for (Field part : variant.components()) {
+        if (part.json().readNames().contains(variants.property())) {
+          return new Problem(
+              DiagnosticId.JSON_POLYMORPHIC,
+              component,
+              ", a polymorphic type whose variant " + Texts.simple(raw(variant.typeName())) + " has a"
+                  + " component " + part.name() + " read by the name \"" + variants.property() + "\","
+                  + " which is the discriminator's. Rename the component, or name the discriminator"
+                  + " otherwise with @JsonTypeInfo(property = ...).");
+        }
+      }
+    }
+    return null;
   }
 
   private static String describeOther(ValueType type, Set<TypeName> enclosingRecords) {

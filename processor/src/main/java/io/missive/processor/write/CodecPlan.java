@@ -35,6 +35,8 @@ final class CodecPlan {
   private final List<ValueType> records = new ArrayList<>();
   private final List<ValueType> valueObjects = new ArrayList<>();
   private final List<ValueType> enums = new ArrayList<>();
+  private final List<ValueType> polymorphics = new ArrayList<>();
+  private final List<ValueType> variantRecords = new ArrayList<>();
 
   private CodecPlan() {}
 
@@ -72,6 +74,25 @@ final class CodecPlan {
           suffixes.put(type.typeName(), newSuffix(type.typeName()));
           type.arguments().forEach(this::visit);
           valueObjects.add(type);
+        }
+      }
+      case POLYMORPHIC -> {
+        if (!suffixes.containsKey(type.typeName())) {
+          suffixes.put(type.typeName(), newSuffix(type.typeName()));
+          String property = type.variants().property();
+          if (!constants.containsKey(property)) {
+            constants.put(property, newConstant(property));
+          }
+          for (ValueType variant : type.variants().types()) {
+            if (!suffixes.containsKey(variant.typeName())) {
+              suffixes.put(variant.typeName(), newSuffix(variant.typeName()));
+            }
+            if (!variantRecords.contains(variant)) {
+              visit(variant.components());
+              variantRecords.add(variant);
+            }
+          }
+          polymorphics.add(type);
         }
       }
       case ENUM -> {
@@ -141,6 +162,24 @@ final class CodecPlan {
   /** The value objects read and written, each once, in the order their methods are declared. */
   List<ValueType> valueObjects() {
     return Collections.unmodifiableList(valueObjects);
+  }
+
+  /** The polymorphic types read and written, each once. */
+  List<ValueType> polymorphics() {
+    return Collections.unmodifiableList(polymorphics);
+  }
+
+  /**
+   * The records read and written as a variant of a polymorphic type, each once: their members after
+   * the discriminator, in an object the polymorphic type's methods start and end.
+   */
+  List<ValueType> variantRecords() {
+    return Collections.unmodifiableList(variantRecords);
+  }
+
+  /** The constant of member name {@code name}, such as a discriminator's. */
+  String constantOf(String name) {
+    return constants.get(name);
   }
 
   /** The enums read and written by other strings than their constants' names, each once. */

@@ -83,6 +83,28 @@ final class JsonCodecWriter {
       type.addMethod(writeValueObject(valueObject));
       type.addMethod(readValueObject(valueObject));
     }
+    for (ValueType polymorphic : plan.polymorphics()) {
+      type.addMethod(writePolymorphic(polymorphic));
+      type.addMethod(readPolymorphic(polymorphic));
+    }
+    for (ValueType variant : plan.variantRecords()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("write" + plan.suffix(variant) + "Members")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(Names.JSON_GENERATOR, "g")
+              .addParameter(variant.typeName(), "value")
+              .addException(Names.IO_EXCEPTION)
+              .addCode(memberWrites(variant.components(), "value"))
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("read" + plan.suffix(variant) + "Members")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(Names.JSON_PARSER, "p")
+              .addException(Names.IO_EXCEPTION)
+              .returns(variant.typeName())
+              .addCode(readMembers(variant.components(), variant.typeName(), false))
+              .build());
+    }
     for (ValueType renamed : plan.enums()) {
       type.addMethod(writeEnum(renamed));
       type.addMethod(readEnum(renamed));
@@ -238,6 +260,72 @@ final class JsonCodecWriter {
         .build();
   }
 
+  /**
+   * A variant of a polymorphic type as its record's object, the discriminator first, as Jackson
+   * writes it.
+   */
+  private MethodSpec writePolymorphic(ValueType type) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("write" + plan.suffix(type))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(Names.JSON_GENERATOR, "g")
+            .addParameter(type.typeName(), "value")
+            .addException(Names.IO_EXCEPTION);
+    List<ValueType> variants = type.variants().types();
+    for (int i = 0; i < variants.size(); i++) {
+      ValueType variant = variants.get(i);
+      CodeBlock test = CodeBlock.of("value instanceof $T variant", variant.typeName());
+      if (i == 0) {
+        method.beginControlFlow("if ($L)", test);
+      } else {
+        method.nextControlFlow("else if ($L)", test);
+      }
+      method
+          .addStatement("g.writeStartObject()")
+          .addStatement("g.writeFieldName($N)", plan.constantOf(type.variants().property()))
+          .addStatement("g.writeString($S)", type.variants().names().get(i))
+          .addStatement("$N(g, variant)", "write" + plan.suffix(variant) + "Members")
+          .addStatement("g.writeEndObject()");
+    }
+    return method
+        .nextControlFlow("else")
+        .addStatement(
+            "throw new $T($S + value.getClass().getName())",
+            IllegalArgumentException.class,
+            "not one of the variants of " + type.variants().simpleName() + " that the codec knows: ")
+        .endControlFlow()
+        .build();
+  }
+
+  /** A variant of a polymorphic type, by the discriminator's value: only the closed set is read. */
+  private MethodSpec readPolymorphic(ValueType type) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    List<ValueType> variants = type.variants().types();
+    for (int i = 0; i < variants.size(); i++) {
+      cases.add(
+          "case $S -> $N(variant);\n",
+          type.variants().names().get(i),
+          "read" + plan.suffix(variants.get(i)) + "Members");
+    }
+    cases.add(
+        "default -> throw $T.unknownConstant(variant, $S);\n",
+        RuntimeNames.JSON_READ,
+        type.variants().names().toString());
+    return MethodSpec.methodBuilder("read" + plan.suffix(type))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Names.JSON_PARSER, "p")
+        .addException(Names.IO_EXCEPTION)
+        .returns(type.typeName())
+        .addComment("On the discriminator's value; the variant's other members follow it")
+        .addStatement(
+            "$T variant = $T.variant(p, $N)",
+            Names.JSON_PARSER,
+            RuntimeNames.JSON_READ,
+            plan.constantOf(type.variants().property()))
+        .addCode("return switch ($T.string(variant)) {\n$>$L$<};\n", RuntimeNames.JSON_READ, cases.build())
+        .build();
+  }
+
   /** An enum as the string of its constant: {@code @JsonProperty} on the constant, else its name. */
   private MethodSpec writeEnum(ValueType type) {
     CodeBlock.Builder cases = CodeBlock.builder();
@@ -279,7 +367,16 @@ final class JsonCodecWriter {
 
   /** Writes {@code fields} of {@code owner} (a local) as one object, leaving out what {@code @JsonInclude} says. */
   private CodeBlock writeMembers(List<Field> fields, String owner) {
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("g.writeStartObject()");
+    return CodeBlock.builder()
+        .addStatement("g.writeStartObject()")
+        .add(memberWrites(fields, owner))
+        .addStatement("g.writeEndObject()")
+        .build();
+  }
+
+  /** Writes {@code fields} of {@code owner} as members of the object being written. */
+  private CodeBlock memberWrites(List<Field> fields, String owner) {
+    CodeBlock.Builder code = CodeBlock.builder();
     for (Field field : fields) {
       CodeBlock value = CodeBlock.of("$N.$N()", owner, field.name());
       CodeBlock written = writtenWhen(field, value);
@@ -293,7 +390,7 @@ final class JsonCodecWriter {
         code.endControlFlow();
       }
     }
-    return code.addStatement("g.writeEndObject()").build();
+    return code.build();
   }
 
   /**
@@ -341,8 +438,19 @@ final class JsonCodecWriter {
    * {@code result} made of them.
    */
   private CodeBlock readMembers(List<Field> fields, TypeName result) {
+    return readMembers(fields, result, true);
+  }
+
+  /**
+   * @param atStart whether the parser is on the object's start; otherwise on a member's value (a
+   *     variant's discriminator), with the object's other members after it
+   */
+  private CodeBlock readMembers(List<Field> fields, TypeName result, boolean atStart) {
     CodecPlan.Locals locals = plan.locals(fields);
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (atStart) {
+      code.addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
+    }
     for (Field field : fields) {
       ValueType type = field.type();
       String local = locals.values().get(field.name());

@@ -46,7 +46,7 @@ final class ValueCodecs {
           "$T.list($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case MAP -> CodeBlock.of(
           "$T.map($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
-      case RECORD, VALUE_OBJECT -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
       default -> throw noCodec(type);
     };
   }
@@ -59,7 +59,7 @@ final class ValueCodecs {
         String v = "v" + depth;
         yield CodeBlock.of("($N, $N) -> $L", g, v, write(type, false, CodeBlock.of("$N", v), g, depth + 1));
       }
-      case RECORD, VALUE_OBJECT -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
       case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_WRITE, type.scalar().codecMethod());
       case ENUM -> type.renamedEnum()
           ? CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type))
@@ -87,7 +87,7 @@ final class ValueCodecs {
       case SET -> CodeBlock.of("$T.set($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case MAP -> CodeBlock.of(
           "$T.map($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
-      case RECORD, VALUE_OBJECT -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
       case SCALAR -> CodeBlock.of("$T.$N($N)", RuntimeNames.JSON_READ, type.scalar().codecMethod(), p);
       default -> throw noCodec(type);
     };
@@ -104,7 +104,7 @@ final class ValueCodecs {
         String p = locals.parser(depth);
         yield CodeBlock.of("$N -> $L", p, read(type, false, p, locals, depth + 1));
       }
-      case RECORD, VALUE_OBJECT -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
       case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_READ, type.scalar().codecMethod());
       default -> throw noCodec(type);
     };
