@@ -406,6 +406,20 @@ public final class JsonRead {
     }
   }
 
+  /** Base64 as Jackson reads a {@code byte[]} (its default variant); a new array. */
+  public static byte[] bytes(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a Base64 string", parser);
+    }
+    // Decoded from the text, which a failed getBinaryValue() would have consumed for the message.
+    String text = parser.getText();
+    try {
+      return com.fasterxml.jackson.core.Base64Variants.getDefaultVariant().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw invalid("Base64 such as AQID", parser, e);
+    }
+  }
+
   /** A URI reference (RFC 3986) such as {@code https://example.com/orders/1} or {@code /orders/1}. */
   public static URI uri(JsonParser parser) throws IOException {
     try {

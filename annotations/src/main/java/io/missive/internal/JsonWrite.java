@@ -186,6 +186,11 @@ public final class JsonWrite {
     generator.writeString(value.toString());
   }
 
+  /** Base64 (RFC 4648, with padding, no line feeds), as Jackson writes a {@code byte[]}. */
+  public static void bytes(JsonGenerator generator, byte[] value) throws IOException {
+    generator.writeBinary(value);
+  }
+
   /** As {@link URI#toString()}: the URI as it was given, not normalized. */
   public static void uri(JsonGenerator generator, URI value) throws IOException {
     generator.writeString(value.toString());

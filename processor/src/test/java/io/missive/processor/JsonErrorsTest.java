@@ -52,7 +52,8 @@ class JsonErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor worker() of 'OrderPlaced' has type Thread, which Missive"
-                + " cannot write as JSON: Thread is none of String, primitives and their boxes,"
+                + " cannot write as JSON: Thread is none of String, primitives and their boxes, byte[] (as"
+                + " an accessor's type),"
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
                 + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
                 + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
@@ -107,6 +108,31 @@ class JsonErrorsTest {
                 + " instead.")
         .inFile(file)
         .onLine(5);
+    assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void bytesInsideARecordOfTheUsers() {
+    JavaFileObject file =
+        source(
+            "DocumentSigned",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "public interface DocumentSigned {",
+            "  Attachment attachment();",
+            "  record Attachment(String name, byte[] content) {}",
+            "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnsupportedType] Accessor attachment() of 'DocumentSigned' has type"
+                + " DocumentSigned.Attachment, whose component DocumentSigned.Attachment.content has type"
+                + " byte[], a byte[] inside a type of yours (a record's component), whose equals and"
+                + " hashCode compare the array by identity and whose accessor hands out the array itself."
+                + " Declare byte[] as an accessor of the payload, which Missive copies and compares by"
+                + " content.")
+        .inFile(file)
+        .onLine(4);
     assertNothingGenerated(compilation);
   }
 

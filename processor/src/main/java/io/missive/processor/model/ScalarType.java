@@ -81,6 +81,8 @@ public enum ScalarType {
       Map.of("java.net.URL", "URI (a URL's equals and hashCode look its host up on the network)")),
   CURRENCY(Currency.class, "currency", null, Map.of()),
   LOCALE(Locale.class, "locale", null, Map.of()),
+  /** Binary content as Base64, as Jackson writes it; the payload holds a copy and hands out copies. */
+  BYTES(byte[].class, "bytes", "writeBinary", Map.of()),
   OPTIONAL_INT(OptionalInt.class, int.class, "optionalInt"),
   OPTIONAL_LONG(OptionalLong.class, long.class, "optionalLong"),
   OPTIONAL_DOUBLE(OptionalDouble.class, double.class, "optionalDouble");
@@ -154,6 +156,11 @@ public enum ScalarType {
   /** The Java type: the primitive for a primitive and its box, such as {@code int}. */
   public Class<?> javaType() {
     return javaType;
+  }
+
+  /** Whether the type is an array ({@code byte[]}), which the payload copies in and out. */
+  public boolean isArray() {
+    return javaType.isArray();
   }
 
   /** Whether the Java type is a primitive (its box reads and writes the same way). */

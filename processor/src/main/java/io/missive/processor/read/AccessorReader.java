@@ -122,11 +122,17 @@ final class AccessorReader {
 
   /** Where the type holds an array: itself (with its component), inside it, or nowhere. */
   private static ArrayUse arrayUse(TypeMirror type) {
-    if (!TypeClassifier.containsArray(type)) {
+    if (!TypeClassifier.containsArray(type) || isBytes(type)) {
       return null;
     }
     return new ArrayUse(
         type.getKind() == TypeKind.ARRAY ? ((ArrayType) type).getComponentType().toString() : null);
+  }
+
+  /** Whether {@code type} is {@code byte[]}, a scalar of its own (Base64), unlike every other array. */
+  private static boolean isBytes(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
   }
 
   /**

@@ -56,6 +56,11 @@ final class TypeClassifier {
       return ValueType.scalar(ScalarType.named(type.getKind().name().toLowerCase(Locale.ROOT)).orElseThrow(), name);
     }
     switch (type.getKind()) {
+      case ARRAY:
+        if (((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+          return ValueType.scalar(ScalarType.BYTES, name);
+        }
+        return ValueType.simple(Shape.OTHER, name);
       case DECLARED:
         return classifyDeclared((DeclaredType) type, name, enclosingRecords);
       case WILDCARD:

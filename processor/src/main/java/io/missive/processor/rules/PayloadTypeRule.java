@@ -42,9 +42,9 @@ public final class PayloadTypeRule implements Rule {
 
   private static String supported() {
     StringJoiner names = new StringJoiner(", ");
-    names.add("String, primitives and their boxes");
+    names.add("String, primitives and their boxes, byte[] (as an accessor's type)");
     for (ScalarType scalar : ScalarType.values()) {
-      if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING) {
+      if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING && !scalar.isArray()) {
         names.add(scalar.simpleName());
       }
     }
@@ -151,6 +151,15 @@ public final class PayloadTypeRule implements Rule {
       case LIST:
       case SET:
         return unsupported(type.element(), component, enclosingRecords, packageName);
+      case SCALAR:
+        if (type.scalar().isArray() && component != null) {
+          return new Problem(
+              component,
+              ", a byte[] inside a type of yours (a record's component), whose equals and hashCode compare the array by"
+                  + " identity and whose accessor hands out the array itself. Declare byte[] as an"
+                  + " accessor of the payload, which Missive copies and compares by content.");
+        }
+        return null;
       case RECORD:
         Set<TypeName> inner = new HashSet<>(enclosingRecords);
         inner.add(type.typeName());
