@@ -287,6 +287,43 @@ class JacksonErrorsTest {
             + " discriminator otherwise with @JsonTypeInfo(property = ...).");
   }
 
+  @Test
+  void typeAnnotationsMissiveDoesNotFollow() {
+    JavaFileObject file =
+        source(
+            "AccountOpened",
+            "package test;",
+            "import com.fasterxml.jackson.annotation.*;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "@JsonPropertyOrder({\"b\", \"a\"})",
+            "@JsonIgnoreProperties(ignoreUnknown = true)",
+            "public interface AccountOpened {",
+            "  String a();",
+            "  Limit b();",
+            "  @JsonIgnoreProperties(\"secret\")",
+            "  record Limit(java.math.BigDecimal amount, String secret) {}",
+            "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveJsonAnnotation] Message interface 'AccountOpened' is marked @JsonPropertyOrder, which"
+                + " Missive cannot honour: members are written in declaration order (inherited accessors"
+                + " first). Declare them in the order you want instead.")
+        .inFile(file)
+        .onLine(6);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveJsonAnnotation] Accessor b() of 'AccountOpened' holds record AccountOpened.Limit,"
+                + " which is marked @JsonIgnoreProperties, which Missive cannot honour: Missive skips"
+                + " unknown members on read anyway (@JsonIgnoreProperties(ignoreUnknown = true) is fine),"
+                + " and writes every member it has. Remove the members it names from the type instead.")
+        .inFile(file)
+        .onLine(8);
+    // ignoreUnknown = true alone is what Missive does: no error for the interface's.
+    assertThat(compilation).hadErrorCount(2);
+    assertNothingGenerated(compilation);
+  }
+
   private void assertError(JavaFileObject file, int line, String text) {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorContaining(text).inFile(file).onLine(line);

@@ -21,7 +21,8 @@ import java.util.List;
  *     Its {@link #arguments()} are the type the value method returns (written) and the type the
  *     creator takes (read).
  * @param variants for a {@link Shape#POLYMORPHIC} type, its closed set of variants; {@code null}
- *     otherwise
+ *     otherwise * @param typeUnhonoured the Jackson annotations on a record, enum or value class of the user's that
+ *     Missive cannot honour, by simple name (such as {@code JsonNaming}); empty otherwise
  */
 public record ValueType(
     Shape shape,
@@ -33,13 +34,15 @@ public record ValueType(
     List<String> wireNames,
     String defaultConstant,
     ValueObject valueObject,
-    Variants variants) {
+    Variants variants,
+    List<String> typeUnhonoured) {
 
   public ValueType {
     arguments = List.copyOf(arguments);
     components = List.copyOf(components);
     constants = List.copyOf(constants);
     wireNames = List.copyOf(wireNames);
+    typeUnhonoured = List.copyOf(typeUnhonoured);
     if ((shape == Shape.SCALAR) != (scalar != null)) {
       throw new IllegalArgumentException("a scalar shape goes with its table entry: " + shape + ", " + scalar);
     }
@@ -62,13 +65,23 @@ public record ValueType(
       List<String> wireNames,
       String defaultConstant,
       ValueObject valueObject) {
-    this(shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject, null);
+    this(
+        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject, null,
+        List.of());
+  }
+
+  /** The same type, with the Jackson annotations on its declaration that Missive cannot honour. */
+  public ValueType withTypeUnhonoured(List<String> unhonoured) {
+    return new ValueType(
+        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject,
+        variants, unhonoured);
   }
 
   /** A polymorphic type of {@code variants}. */
   public static ValueType polymorphic(TypeName typeName, Variants variants) {
     return new ValueType(
-        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), null, null, variants);
+        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), null, null, variants,
+        List.of());
   }
 
   /** A type without the enum and value-object parts. */

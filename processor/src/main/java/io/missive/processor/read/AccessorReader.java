@@ -109,15 +109,9 @@ final class AccessorReader {
 
   /** How the accessor's field appears in JSON: its own Jackson annotations, and the interface's {@code @JsonInclude}. */
   private static JsonMember json(TypeElement owner, ExecutableElement method) {
-    List<String> typeUnhonoured = new ArrayList<>();
-    JsonMember.Include include = Jackson.typeInclude(owner, typeUnhonoured);
-    JsonMember json = Jackson.member(method.getSimpleName().toString(), List.of(method), include);
-    if (typeUnhonoured.isEmpty()) {
-      return json;
-    }
-    List<String> all = new ArrayList<>(typeUnhonoured);
-    json.unhonoured().stream().filter(u -> !all.contains(u)).forEach(all::add);
-    return new JsonMember(json.name(), json.aliases(), json.include(), all);
+    // What the interface's @JsonInclude cannot be honoured for is the interface's error, once.
+    JsonMember.Include include = Jackson.typeInclude(owner, new ArrayList<>());
+    return Jackson.member(method.getSimpleName().toString(), List.of(method), include);
   }
 
   /** Where the type holds an array: itself (with its component), inside it, or nowhere. */

@@ -51,6 +51,9 @@ final class Jackson {
 
   /** Whether {@code type} is polymorphic: {@code sealed}, or marked {@code @JsonTypeInfo}. */
   static boolean isPolymorphic(TypeElement type) {
+    if (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.ENUM) {
+      return false;
+    }
     return type.getModifiers().contains(Modifier.SEALED) || Annotations.mirror(type, JSON_TYPE_INFO) != null;
   }
 
@@ -130,7 +133,47 @@ final class Jackson {
           "JsonPropertyOrder", "JsonSerialize", "JsonDeserialize", "JsonAppend", "JsonPOJOBuilder",
           "JsonTypeResolver", "JsonValueInstantiator");
 
+  /**
+   * Annotations on a type (the message interface, a record, an enum or a value class) that change
+   * its JSON in a way the generated codec does not follow.
+   */
+  private static final Set<String> UNHONOURED_ON_TYPES =
+      Set.of(
+          "JsonNaming", "JsonPropertyOrder", "JsonRootName", "JsonAutoDetect", "JsonFormat", "JsonSerialize",
+          "JsonDeserialize", "JsonFilter", "JsonIdentityInfo", "JsonAppend", "JsonIncludeProperties",
+          "JsonIgnoreType", "JsonPOJOBuilder", "JsonValueInstantiator", "JsonTypeResolver");
+
   private Jackson() {}
+
+  /**
+   * The Jackson annotations on {@code type} that Missive cannot honour, by simple name, in the order
+   * written; {@code @JsonIgnoreProperties(ignoreUnknown = true)} alone is what Missive does anyway.
+   * Called for types that are not read as polymorphic (the message interface, a record, an enum, a
+   * value class), on which {@code @JsonTypeInfo} and {@code @JsonSubTypes} cannot be honoured either.
+   */
+  static List<String> typeUnhonoured(TypeElement type) {
+    List<String> unhonoured = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String qualified = qualifiedName(mirror);
+      if (!qualified.startsWith(PACKAGE) && !qualified.startsWith(DATABIND_PACKAGE)) {
+        continue;
+      }
+      String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+      Map<String, AnnotationValue> values = Annotations.values(mirror);
+      if (simple.equals("JsonIgnoreProperties")) {
+        if (!strings(values.get("value")).isEmpty()
+            || Boolean.TRUE.equals(values.get("allowGetters") == null ? null : values.get("allowGetters").getValue())
+            || Boolean.TRUE.equals(values.get("allowSetters") == null ? null : values.get("allowSetters").getValue())) {
+          add(unhonoured, simple);
+        }
+      } else if (simple.equals("JsonTypeInfo") || simple.equals("JsonSubTypes")) {
+        add(unhonoured, simple);
+      } else if (UNHONOURED_ON_TYPES.contains(simple)) {
+        add(unhonoured, simple);
+      }
+    }
+    return unhonoured;
+  }
 
   /**
    * How the field that {@code element} declares appears in JSON.

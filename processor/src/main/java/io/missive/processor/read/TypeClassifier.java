@@ -107,8 +107,9 @@ final class TypeClassifier {
       // its components and an enum by its constants' names.
       valueObject = null;
     }
+    List<String> typeUnhonoured = new ArrayList<>(Jackson.typeUnhonoured(element));
     if (valueObject != null) {
-      return valueObject(type, name, element, valueObject, inner);
+      return valueObject(type, name, element, valueObject, inner).withTypeUnhonoured(typeUnhonoured);
     }
     if (isEnum) {
       List<String> constants = new ArrayList<>();
@@ -123,10 +124,10 @@ final class TypeClassifier {
           }
         }
       }
-      return new ValueType(Shape.ENUM, null, name, List.of(), List.of(), constants, wireNames, defaultConstant, null);
+      return new ValueType(Shape.ENUM, null, name, List.of(), List.of(), constants, wireNames, defaultConstant, null)
+          .withTypeUnhonoured(typeUnhonoured);
     }
     if (isRecord) {
-      List<String> typeUnhonoured = new ArrayList<>();
       JsonMember.Include typeInclude = Jackson.typeInclude(element, typeUnhonoured);
       List<Field> components = new ArrayList<>();
       for (RecordComponentElement component : element.getRecordComponents()) {
@@ -137,11 +138,6 @@ final class TypeClassifier {
         annotated.add(component);
         annotated.add(component.getAccessor());
         JsonMember json = Jackson.member(componentName, annotated, typeInclude);
-        if (!typeUnhonoured.isEmpty()) {
-          List<String> all = new ArrayList<>(typeUnhonoured);
-          json.unhonoured().stream().filter(u -> !all.contains(u)).forEach(all::add);
-          json = new JsonMember(json.name(), json.aliases(), json.include(), all);
-        }
         components.add(
             new Field(
                 componentName,
@@ -151,7 +147,8 @@ final class TypeClassifier {
                 false,
                 json));
       }
-      return new ValueType(Shape.RECORD, null, name, List.of(), components, List.of());
+      return new ValueType(Shape.RECORD, null, name, List.of(), components, List.of())
+          .withTypeUnhonoured(typeUnhonoured);
     }
     return ValueType.simple(Shape.OTHER, name);
   }

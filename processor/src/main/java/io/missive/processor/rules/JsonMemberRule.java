@@ -26,6 +26,9 @@ public final class JsonMemberRule implements Rule {
     List<Diagnostic> found = new ArrayList<>();
     List<Field> fields = model.fields();
     String owner = "'" + model.simpleName() + "'";
+    for (String annotation : model.declaration().jsonUnhonoured()) {
+      found.add(unhonoured(Site.type(), "Message interface " + owner, annotation));
+    }
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Site site = Site.accessor(i);
@@ -50,6 +53,21 @@ public final class JsonMemberRule implements Rule {
 
   /** The records inside {@code type}, at any depth, each once. */
   private static void inner(ValueType type, String where, Site site, List<Diagnostic> found, Set<TypeName> seen) {
+    if (!type.typeUnhonoured().isEmpty() && seen.add(type.typeName())) {
+      String kind = switch (type.shape()) {
+        case RECORD -> "record";
+        case ENUM -> "enum";
+        default -> "value object";
+      };
+      for (String annotation : type.typeUnhonoured()) {
+        found.add(
+            unhonoured(
+                site,
+                where + " holds " + kind + " " + Texts.simple(PayloadTypeRule.raw(type.typeName())) + ", which",
+                annotation));
+      }
+      seen.remove(type.typeName());
+    }
     switch (type.shape()) {
       case OPTIONAL, LIST, SET -> inner(type.element(), where, site, found, seen);
       case MAP -> inner(type.arguments().get(1), where, site, found, seen);
@@ -126,6 +144,16 @@ public final class JsonMemberRule implements Rule {
       case "JsonGetter", "JsonSetter" -> "Missive names members with @JsonProperty. Use"
           + " @JsonProperty(\"...\") instead.";
       case "JsonProperty" -> "every payload member is both written and read. Remove the access setting.";
+      case "JsonNaming" -> "members are named as declared, or by @JsonProperty. Name each member that"
+          + " differs with @JsonProperty(\"...\") instead.";
+      case "JsonPropertyOrder" -> "members are written in declaration order (inherited accessors first)."
+          + " Declare them in the order you want instead.";
+      case "JsonIgnoreProperties" -> "Missive skips unknown members on read anyway"
+          + " (@JsonIgnoreProperties(ignoreUnknown = true) is fine), and writes every member it has. Remove"
+          + " the members it names from the type instead.";
+      case "JsonTypeInfo", "JsonSubTypes" -> "only a sealed interface or an interface or abstract class"
+          + " with @JsonTypeInfo(use = NAME) is polymorphic; a record or enum has one shape. Move it to"
+          + " the interface its variants implement.";
       case "JsonInclude" -> "Missive leaves members out only for ALWAYS, NON_NULL, NON_ABSENT and"
           + " NON_EMPTY (on the member or its type, not on a container's content). Use one of those.";
       default -> "the generated codec does not follow it, and ignoring it would write other JSON than"
