@@ -324,6 +324,26 @@ class JacksonErrorsTest {
     assertNothingGenerated(compilation);
   }
 
+  @Test
+  void aRequiredValueObjectThatNonEmptyWouldLeaveOut() {
+    JavaFileObject file =
+        event(
+            "  @JsonInclude(JsonInclude.Include.NON_EMPTY) OrderId order();",
+            "  final class OrderId {",
+            "    private final String id;",
+            "    private OrderId(String id) { this.id = id; }",
+            "    @JsonCreator public static OrderId of(String id) { return new OrderId(id); }",
+            "    @JsonValue public String id() { return id; }",
+            "  }");
+    assertError(
+        file,
+        6,
+        "[MissiveJsonAnnotation] Accessor order() of 'AccountOpened' is a value object under"
+            + " @JsonInclude(NON_EMPTY), which Jackson leaves out when its value is empty; it is required,"
+            + " so nothing could be read back for it then. Mark it @Nullable (read back as null), or"
+            + " write @JsonInclude(JsonInclude.Include.NON_ABSENT) on it.");
+  }
+
   private void assertError(JavaFileObject file, int line, String text) {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorContaining(text).inFile(file).onLine(line);

@@ -49,6 +49,40 @@ public interface AccountOpened {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   Optional<String> note();
 
+  /** Left out when null or when its code is empty, as Jackson asks the value object's value. */
+  @Nullable
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  Branch branch();
+
+  /** A branch code, which may be empty (an online-only account). */
+  final class Branch {
+    private final String code;
+
+    private Branch(String code) {
+      this.code = code;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Branch of(String code) {
+      return new Branch(code);
+    }
+
+    @JsonValue
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Branch branch && branch.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+      return code.hashCode();
+    }
+  }
+
   /** The kind of account, named in JSON by {@code @JsonProperty}; unknown kinds read as OTHER. */
   enum Kind {
     @JsonProperty("checking")

@@ -66,7 +66,8 @@ class JacksonAnnotationsTest {
         .limit(new Limit(new BigDecimal("500.00"), Currency.getInstance("EUR"), null))
         .nickname(null)
         .tags(List.of())
-        .note(Optional.empty());
+        .note(Optional.empty())
+        .branch(null);
   }
 
   @Test
@@ -95,7 +96,8 @@ class JacksonAnnotationsTest {
       Limit limit,
       @JsonInclude(JsonInclude.Include.NON_NULL) String nickname,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
-      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> note) {
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> note,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) AccountOpened.Branch branch) {
 
     PlainAccount {
       // What the mapper reads for a member left out, as Missive reads it.
@@ -106,7 +108,7 @@ class JacksonAnnotationsTest {
     static PlainAccount of(AccountOpened data) {
       return new PlainAccount(
           data.iban(), data.bic(), data.holder(), data.kind(), data.tier(), data.linked(), data.payees(),
-          data.correspondents(), data.limit(), data.nickname(), data.tags(), data.note());
+          data.correspondents(), data.limit(), data.nickname(), data.tags(), data.note(), data.branch());
     }
   }
 
@@ -147,6 +149,16 @@ class JacksonAnnotationsTest {
     String json = account().build().toJson().replace("\"savings\"", "\"brokerage\"");
     assertThat(AccountOpenedEvent.fromJson(json).data().kind()).isEqualTo(Kind.OTHER);
     assertThat(DATABIND.readValue(data(json), PlainAccount.class).kind()).isEqualTo(Kind.OTHER);
+  }
+
+  @Test
+  void aValueObjectWhoseValueIsEmptyIsLeftOutAsJacksonLeavesItOut() throws Exception {
+    AccountOpenedEvent online = account().branch(AccountOpened.Branch.of("")).build();
+    assertThat(online.toJson()).doesNotContain("branch");
+    assertThat(DATABIND.writeValueAsString(PlainAccount.of(online.data()))).doesNotContain("branch");
+    // Read back as Jackson reads it: the member is absent, so the nullable branch is null.
+    assertThat(AccountOpenedEvent.fromJson(online.toJson()).data().branch()).isNull();
+    assertThat(account().branch(AccountOpened.Branch.of("B-17")).build().toJson()).contains("\"branch\":\"B-17\"");
   }
 
   @Test
@@ -250,9 +262,11 @@ class JacksonAnnotationsTest {
             ibans.list().ofMaxSize(3), Arbitraries.maps(Arbitraries.strings().alpha().ofLength(2), bics).ofMaxSize(2))
         .flatAs(
             (iban, bic, holder, kind, tier, linked, payees, correspondents) ->
-                Combinators.combine(limits, texts.injectNull(0.5), texts.list().ofMaxSize(2), texts.optional())
+                Combinators.combine(
+                        limits, texts.injectNull(0.5), texts.list().ofMaxSize(2), texts.optional(),
+                        Arbitraries.of("B-17", "0042", "X").map(AccountOpened.Branch::of).injectNull(0.3))
                     .as(
-                        (limit, nickname, tags, note) ->
+                        (limit, nickname, tags, note, branch) ->
                             AccountOpenedEvent.builder()
                                 .id("a-1")
                                 .timestamp(Instant.parse("2026-03-15T10:30:00Z"))
@@ -268,6 +282,7 @@ class JacksonAnnotationsTest {
                                 .nickname(nickname)
                                 .tags(tags)
                                 .note(note)
+                                .branch(branch)
                                 .build()));
   }
 }

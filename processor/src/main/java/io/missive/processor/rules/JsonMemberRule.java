@@ -5,6 +5,7 @@ import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
 import io.missive.processor.diag.Site;
 import io.missive.processor.model.Field;
+import io.missive.processor.model.JsonMember;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ public final class JsonMemberRule implements Rule {
       Site site = Site.accessor(i);
       for (String annotation : field.json().unhonoured()) {
         found.add(unhonoured(site, "Accessor " + field.name() + "() of " + owner, annotation));
+      }
+      if (emptyValueObjectLeftOut(field)) {
+        found.add(emptyValueObject(site, "Accessor " + field.name() + "() of " + owner));
       }
       String clash = clash(fields, i);
       if (clash != null) {
@@ -85,6 +89,9 @@ public final class JsonMemberRule implements Rule {
           for (String annotation : component.json().unhonoured()) {
             found.add(unhonoured(site, text, annotation));
           }
+          if (emptyValueObjectLeftOut(component)) {
+            found.add(emptyValueObject(site, text));
+          }
           String clash = clash(components, i);
           if (clash != null) {
             found.add(
@@ -100,6 +107,30 @@ public final class JsonMemberRule implements Rule {
       }
       default -> {}
     }
+  }
+
+  /**
+   * Whether {@code field} is a required value object under {@code @JsonInclude(NON_EMPTY)} whose value
+   * can be empty: Jackson leaves it out then, and nothing could be read back for it.
+   */
+  private static boolean emptyValueObjectLeftOut(Field field) {
+    ValueType type = field.type();
+    return field.json().include() == JsonMember.Include.NON_EMPTY
+        && !field.nullable()
+        && type.shape() == ValueType.Shape.VALUE_OBJECT
+        && type.valueObject().values().size() == 1
+        && (type.arguments().get(0).isCollection()
+            || type.arguments().get(0).scalar() == io.missive.processor.model.ScalarType.STRING);
+  }
+
+  private static Diagnostic emptyValueObject(Site site, String where) {
+    return Diagnostic.of(
+        DiagnosticId.JSON_ANNOTATION,
+        site,
+        where + " is a value object under @JsonInclude(NON_EMPTY), which Jackson leaves out when its"
+            + " value is empty; it is required, so nothing could be read back for it then. Mark it"
+            + " @Nullable (read back as null), or write @JsonInclude(JsonInclude.Include.NON_ABSENT) on"
+            + " it.");
   }
 
   /** The first name field {@code index} is read by that a field before it is read by too, or {@code null}. */

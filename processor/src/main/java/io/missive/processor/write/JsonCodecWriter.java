@@ -413,11 +413,17 @@ final class JsonCodecWriter {
     if (include == JsonMember.Include.NON_EMPTY && emptiable(type)) {
       conditions.add(CodeBlock.of("!$L.isEmpty()", value));
     }
+    if (include == JsonMember.Include.NON_EMPTY
+        && type.shape() == ValueType.Shape.VALUE_OBJECT
+        && emptiable(type.arguments().get(0))) {
+      // Jackson asks a value object's value whether it is empty (the rules allow this on nullables only).
+      conditions.add(CodeBlock.of("!$L.$N().isEmpty()", value, type.valueObject().value().name()));
+    }
     return conditions.isEmpty() ? null : CodeBlock.join(conditions, " && ");
   }
 
   /** Whether Jackson's {@code NON_EMPTY} leaves an empty value of {@code type} out: a string or a collection. */
-  private static boolean emptiable(ValueType type) {
+  static boolean emptiable(ValueType type) {
     return type.isCollection() || type.scalar() == ScalarType.STRING;
   }
 
