@@ -344,6 +344,28 @@ class JacksonErrorsTest {
             + " write @JsonInclude(JsonInclude.Include.NON_ABSENT) on it.");
   }
 
+  @Test
+  void aPrivateVariant() {
+    JavaFileObject file =
+        source(
+            "Payments",
+            "package test;",
+            "public class Payments {",
+            "  @io.missive.DomainEvent(source = \"s\")",
+            "  public interface PaymentTaken {",
+            "    Method method();",
+            "  }",
+            "  public sealed interface Method permits Card {}",
+            "  private record Card(String brand) implements Method {}",
+            "}");
+    assertError(
+        file,
+        5,
+        "[MissiveNotAccessible] Accessor method() of 'PaymentTaken' has type Payments.Method, a"
+            + " polymorphic type whose variants Payments.Card are private (or nested in a private type),"
+            + " so the generated codec cannot create them. Make them at least package-private.");
+  }
+
   private void assertError(JavaFileObject file, int line, String text) {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorContaining(text).inFile(file).onLine(line);

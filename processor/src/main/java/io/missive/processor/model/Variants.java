@@ -19,6 +19,8 @@ import java.util.List;
  * @param unhonoured the settings Missive cannot follow, such as {@code use = CLASS} or
  *     {@code include = WRAPPER_OBJECT}, as the user would write them
  * @param notRecords the variants that are not records, as users write their names
+ * @param hidden the variants that are private or nested in a private type, which the generated codec
+ *     cannot name
  */
 public record Variants(
     String simpleName,
@@ -26,9 +28,11 @@ public record Variants(
     List<String> names,
     List<ValueType> types,
     List<String> unhonoured,
-    List<String> notRecords) {
+    List<String> notRecords,
+    List<String> hidden) {
 
   public Variants {
+    hidden = List.copyOf(hidden);
     names = List.copyOf(names);
     types = List.copyOf(types);
     unhonoured = List.copyOf(unhonoured);

@@ -334,7 +334,7 @@ final class Jackson {
   }
 
   /** Who may use {@code element}: the most restrictive of it and the types around it. */
-  private static Visibility visibility(Element element) {
+  static Visibility visibility(Element element) {
     Visibility visibility = Visibility.PUBLIC;
     for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
       Set<Modifier> modifiers = e.getModifiers();

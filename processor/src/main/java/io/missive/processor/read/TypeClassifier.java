@@ -219,8 +219,12 @@ final class TypeClassifier {
     List<String> names = new ArrayList<>();
     List<ValueType> variants = new ArrayList<>();
     List<String> notRecords = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
     for (int i = 0; i < subtypes.size(); i++) {
       TypeElement subtype = subtypes.get(i);
+      if (Jackson.visibility(subtype) == ValueObject.Visibility.PRIVATE) {
+        hidden.add(simpleName(subtype));
+      }
       names.add(listedNames.get(i) != null ? listedNames.get(i) : Jackson.typeName(subtype, elements));
       if (subtype.getKind() != ElementKind.RECORD || !subtype.getTypeParameters().isEmpty()) {
         notRecords.add(simpleName(subtype));
@@ -232,7 +236,7 @@ final class TypeClassifier {
     return ValueType.polymorphic(
         name,
         new io.missive.processor.model.Variants(
-            simpleName(element), info.property(), names, variants, info.unhonoured(), notRecords));
+            simpleName(element), info.property(), names, variants, info.unhonoured(), notRecords, hidden));
   }
 
   /** The name users write for a type: {@code Iban}, or {@code Order.Id} for a nested one. */

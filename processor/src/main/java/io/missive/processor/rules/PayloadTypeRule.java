@@ -209,6 +209,14 @@ public final class PayloadTypeRule implements Rule {
               + " records (or are generic), and Missive writes and reads a variant as a record of its"
               + " components. Make each variant a record.");
     }
+    if (!variants.hidden().isEmpty()) {
+      return new Problem(
+          DiagnosticId.NOT_ACCESSIBLE,
+          component,
+          ", a polymorphic type whose variants " + String.join(", ", variants.hidden()) + " are private (or"
+              + " nested in a private type), so the generated codec cannot create them. Make them at"
+              + " least package-private.");
+    }
     Set<String> seen = new HashSet<>();
     for (String variant : variants.names()) {
       if (!seen.add(variant)) {
