@@ -366,6 +366,40 @@ class JacksonErrorsTest {
             + " so the generated codec cannot create them. Make them at least package-private.");
   }
 
+  @Test
+  void anEnumsCreatorWithoutItsValue() {
+    JavaFileObject file =
+        event(
+            "  Kind kind();",
+            "  enum Kind {",
+            "    CHECKING, SAVINGS;",
+            "    @JsonCreator public static Kind of(String text) { return valueOf(text.toUpperCase()); }",
+            "  }");
+    assertError(
+        file,
+        6,
+        "[MissiveJsonAnnotation] Accessor kind() of 'AccountOpened' holds enum AccountOpened.Kind, which"
+            + " is marked @JsonCreator, which Missive cannot honour: without @JsonValue an enum is written"
+            + " as its constants' strings and a record as its components, and a creator that reads"
+            + " anything else would have Jackson read other JSON than it writes. Mark the method that"
+            + " returns the value @JsonValue too (a value object), or remove @JsonCreator.");
+  }
+
+  @Test
+  void aRecordsCanonicalConstructorAsItsCreatorIsFine() {
+    JavaFileObject file =
+        event(
+            "  Limit limit();",
+            "  record Limit(java.math.BigDecimal amount, String currency) {",
+            "    @JsonCreator public Limit(@JsonProperty(\"amount\") java.math.BigDecimal amount,",
+            "        @JsonProperty(\"currency\") String currency) {",
+            "      this.amount = amount;",
+            "      this.currency = currency;",
+            "    }",
+            "  }");
+    assertThat(compile(file)).succeeded();
+  }
+
   private void assertError(JavaFileObject file, int line, String text) {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorContaining(text).inFile(file).onLine(line);

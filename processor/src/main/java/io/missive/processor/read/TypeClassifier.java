@@ -102,12 +102,22 @@ final class TypeClassifier {
         Jackson.valueObject(element, simpleName(element), elements);
     boolean isEnum = element.getKind() == ElementKind.ENUM;
     boolean isRecord = element.getKind() == ElementKind.RECORD;
+    List<String> typeUnhonoured = new ArrayList<>(Jackson.typeUnhonoured(element));
     if (valueObject != null && (isEnum || isRecord) && valueObject.values().isEmpty()) {
-      // A record's or enum's creator alone changes nothing Missive writes: Jackson reads a record by
-      // its components and an enum by its constants' names.
+      // Without @JsonValue, an enum is its constants' strings and a record its components. A record's
+      // canonical constructor as the creator changes nothing; any other creator would have Jackson
+      // read other JSON than it writes, which Missive cannot follow.
+      int components = isRecord ? element.getRecordComponents().size() : -1;
+      for (ValueObject.Member creator : valueObject.creators()) {
+        boolean canonical =
+            creator.kind() == ValueObject.Kind.CONSTRUCTOR && creator.parameters() == components
+                && (creator.propertiesMode() || components != 1);
+        if (!canonical && !typeUnhonoured.contains("JsonCreator")) {
+          typeUnhonoured.add("JsonCreator");
+        }
+      }
       valueObject = null;
     }
-    List<String> typeUnhonoured = new ArrayList<>(Jackson.typeUnhonoured(element));
     if (valueObject != null) {
       return valueObject(type, name, element, valueObject, inner).withTypeUnhonoured(typeUnhonoured);
     }

@@ -182,6 +182,10 @@ public final class JsonMemberRule implements Rule {
       case "JsonIgnoreProperties" -> "Missive skips unknown members on read anyway"
           + " (@JsonIgnoreProperties(ignoreUnknown = true) is fine), and writes every member it has. Remove"
           + " the members it names from the type instead.";
+      case "JsonCreator" -> "without @JsonValue an enum is written as its constants' strings and a record"
+          + " as its components, and a creator that reads anything else would have Jackson read other JSON"
+          + " than it writes. Mark the method that returns the value @JsonValue too (a value object), or"
+          + " remove @JsonCreator.";
       case "JsonTypeInfo", "JsonSubTypes" -> "only a sealed interface or an interface or abstract class"
           + " with @JsonTypeInfo(use = NAME) is polymorphic; a record or enum has one shape. Move it to"
           + " the interface its variants implement.";
