@@ -54,6 +54,22 @@ public enum DiagnosticId {
   UNRESOLVED_TYPE("MissiveUnresolvedType"),
   /** A payload field's type (or a part of it) cannot be written as JSON. */
   UNSUPPORTED_TYPE("MissiveUnsupportedType"),
+  /**
+   * A class marked {@code @JsonValue} or {@code @JsonCreator} is not a value object the generated
+   * codec can write and read: no value method or creator, several, one it cannot call, or one that
+   * takes properties.
+   */
+  JSON_VALUE_OBJECT("MissiveJsonValueObject"),
+  /** A Jackson annotation on a payload member or type that Missive cannot honour. */
+  JSON_ANNOTATION("MissiveJsonAnnotation"),
+  /**
+   * A polymorphic type (sealed, or {@code @JsonTypeInfo}) whose closed set Missive cannot write and
+   * read: no variants, variants that are not records, two with one name, or a component named like
+   * the discriminator.
+   */
+  JSON_POLYMORPHIC("MissivePolymorphicType"),
+  /** Two members of one JSON object share a name or an alias. */
+  JSON_NAME_CLASH("MissiveJsonNameClash"),
   /** An {@code @Upcast} method does not have the shape {@code static void name(JsonObject data)}. */
   UPCASTER_SIGNATURE("MissiveUpcasterSignature"),
   /** An {@code @Upcast(from)} is not an older version of the message. */
