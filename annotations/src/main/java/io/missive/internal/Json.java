@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * What the tree types and the readers share: JSON text, trees from and to tokens (built and walked
@@ -123,6 +124,7 @@ public final class Json {
   private static JsonObject readObject(JsonParser parser) throws IOException {
     JsonObject object = new JsonObject();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      checkName(name);
       Object value = readTree(parser, parser.nextToken());
       if (value instanceof String string) {
         object.put(name, string);
@@ -160,6 +162,41 @@ public final class Json {
       }
     }
     return array;
+  }
+
+  /**
+   * Fails unless {@code name}, a member name read, is valid Unicode: a name with an unpaired surrogate
+   * (from a {@code \\uDFAA} escape, or from bytes that are not UTF-8) could not be written as UTF-8
+   * and read back, so it is refused where it is read. A string value with one is kept: it is written
+   * escaped and reads back equal.
+   */
+  static void checkName(String name) {
+    int bad = unpairedSurrogate(name);
+    if (bad >= 0) {
+      throw new ReadProblem(
+          "the member name has an unpaired surrogate, U+"
+              + Integer.toHexString(name.charAt(bad)).toUpperCase(Locale.ROOT)
+              + " at index " + bad + ": a name must be valid Unicode (from a \\u escape or bytes that"
+              + " are not UTF-8)",
+          null);
+    }
+  }
+
+  /** The index of the first unpaired surrogate in {@code text}, or -1. */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Writes a tree value. */

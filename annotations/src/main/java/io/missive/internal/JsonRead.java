@@ -402,6 +402,7 @@ public final class JsonRead {
     startObject(parser);
     Map<String, T> map = new LinkedHashMap<>();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      Json.checkName(name);
       parser.nextToken();
       map.put(name, value.read(parser));
     }
