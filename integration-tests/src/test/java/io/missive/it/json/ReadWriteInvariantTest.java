@@ -222,4 +222,21 @@ class ReadWriteInvariantTest {
                 + "\"correlationid\"");
     readAndRoundTrip(json);
   }
+
+  @Test
+  void theBuilderRefusesWhatCouldNotBeWrittenOrReadBack() {
+    assertThatThrownBy(() -> OrderPlacedEvent.builder().timestamp(java.time.Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "timestamp +10000-01-01T00:00:00Z is outside the years 0000 to 9999 that CloudEvents"
+                + " (RFC 3339) can hold");
+    assertThatThrownBy(() -> OrderPlacedEvent.builder().timestamp(java.time.Instant.parse("-0001-12-31T23:59:59Z")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OrderPlacedEvent.builder().causationId(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("causationId must not be empty; null means none");
+    assertThat(OrderPlacedEvent.builder().causationId(null)).isNotNull();
+    assertThat(OrderPlacedEvent.builder().timestamp(java.time.Instant.parse("9999-12-31T23:59:59.999999999Z")))
+        .isNotNull();
+  }
 }
