@@ -12,6 +12,7 @@ import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.json.JsonObject;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -236,6 +237,9 @@ public final class CloudEventReader {
     }
     try (JsonParser parser = options.factory.createParser(json)) {
       return readDocument(parser, only, registry, unknown, options);
+    } catch (CharConversionException e) {
+      // Jackson guesses the encoding from the first bytes; zero bytes there are never UTF-8 JSON.
+      throw new MessageFormatException(only == null ? null : only.type(), "", notText(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -264,6 +268,8 @@ public final class CloudEventReader {
     } catch (JsonProcessingException e) {
       throw new MessageFormatException(
           reader.typeForErrors(), "", "after the message: " + problem(e), e);
+    } catch (CharConversionException e) {
+      throw new MessageFormatException(reader.typeForErrors(), "", "after the message: " + notText(e), e);
     }
     if (after != null) {
       throw new MessageFormatException(
@@ -308,6 +314,9 @@ public final class CloudEventReader {
       throw typed(e, typeForErrors());
     } catch (JsonProcessingException e) {
       throw new MessageFormatException(typeForErrors(), path(), problem(e), e);
+    } catch (CharConversionException e) {
+      // Bytes that Jackson took for UTF-16 or UTF-32 (from their zero bytes) and that are not.
+      throw new MessageFormatException(typeForErrors(), path(), notText(e), e);
     } catch (RuntimeException e) {
       throw new MessageFormatException(typeForErrors(), path(), invalid(e), e);
     }
@@ -716,6 +725,11 @@ public final class CloudEventReader {
       message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
     return message;
+  }
+
+  private static String notText(CharConversionException e) {
+    return "the bytes are not text in the encoding they seem to be in (" + e.getMessage()
+        + "); a message is JSON in UTF-8";
   }
 
   static String invalid(RuntimeException e) {

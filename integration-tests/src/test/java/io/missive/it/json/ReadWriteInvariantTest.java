@@ -239,4 +239,18 @@ class ReadWriteInvariantTest {
     assertThat(OrderPlacedEvent.builder().timestamp(java.time.Instant.parse("9999-12-31T23:59:59.999999999Z")))
         .isNotNull();
   }
+
+  /** Found by fuzzing: bytes with zeros look like UTF-32 to Jackson, which then fails to decode them. */
+  @Test
+  void bytesThatLookLikeUtf32AreAMessageFormatException() {
+    byte[] json = {'{', 0, 0, 0, 0, 0, 0, 0, 0, '"', 's', 'p', 'e', 'c', 'v'};
+    assertThatThrownBy(() -> OrderPlacedEvent.fromJson(json))
+        .isInstanceOf(MessageFormatException.class)
+        .hasMessage(
+            "Cannot read OrderPlaced JSON: the bytes are not text in the encoding they seem to be in"
+                + " (Invalid UTF-32 character 0x70722200 (above 0x0010ffff) at char #2, byte #11)); a"
+                + " message is JSON in UTF-8");
+    assertThatThrownBy(() -> MessageJsonReader.of(OrderPlacedEvent.JSON).read(json))
+        .isInstanceOf(MessageFormatException.class);
+  }
 }
