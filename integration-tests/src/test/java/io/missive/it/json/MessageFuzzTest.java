@@ -1,10 +1,7 @@
 package io.missive.it.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.missive.Message;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
@@ -16,7 +13,6 @@ import io.missive.it.orders.ShipmentPlannedEvent;
 import io.missive.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of everything that reads messages: the many-type reader, the
@@ -30,7 +26,7 @@ import java.util.function.Function;
  */
 class MessageFuzzTest {
 
-  private static final List<MessageCodec<?>> CODECS =
+  static final List<MessageCodec<?>> CODECS =
       List.of(
           OrderPlacedEvent.JSON,
           PlaceOrderCommand.JSON,
@@ -43,14 +39,11 @@ class MessageFuzzTest {
           RegisterParcelCommand.JSON,
           FindParcelQuery.JSON);
 
-  private static final MessageJsonReader STRICT = MessageJsonReader.of(CODECS);
+  static final MessageJsonReader STRICT = MessageJsonReader.of(CODECS);
 
   /** The most accepting reader there is: any type, any attribute, no version needed. */
-  private static final MessageJsonReader LENIENT =
+  static final MessageJsonReader LENIENT =
       STRICT.keepingUnknownTypes().lenientAttributes().unversionedAsOldest();
-
-  /** A read over this long, on an input of at most 1 KiB, is a finding. */
-  private static final long MAX_READ_NANOS = 100_000_000L;
 
   @FuzzTest
   @DictionaryEntries({
@@ -60,8 +53,8 @@ class MessageFuzzTest {
     "\"causationid\":", "\"data\":{", "\"datacontenttype\":\"application/json\"", "\\ud800", "\\udc00"
   })
   void reader(byte[] input) {
-    check(input, STRICT::read, STRICT::read);
-    check(input, LENIENT::read, LENIENT::read);
+    RoundTrips.check(input, STRICT::read, STRICT::read);
+    RoundTrips.check(input, LENIENT::read, LENIENT::read);
   }
 
   @FuzzTest
@@ -72,8 +65,8 @@ class MessageFuzzTest {
     "NaN", "Infinity", "1E+400", "\\ud800"
   })
   void everyValueType(byte[] input) {
-    check(input, ParcelShippedEvent::fromJson, ParcelShippedEvent::fromJson);
-    check(input, ShiftScheduledEvent::fromJson, ShiftScheduledEvent::fromJson);
+    RoundTrips.check(input, ParcelShippedEvent::fromJson, ParcelShippedEvent::fromJson);
+    RoundTrips.check(input, ShiftScheduledEvent::fromJson, ShiftScheduledEvent::fromJson);
   }
 
   /**
@@ -98,51 +91,8 @@ class MessageFuzzTest {
               + "\"type\":\"ParcelWeighed\",\"time\":\"2026-03-15T10:30:00Z\",\"schemaversion\":"
               + version + "}";
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-      check(bytes, ParcelWeighedEvent::fromJson, ParcelWeighedEvent::fromJson);
+      RoundTrips.check(bytes, ParcelWeighedEvent::fromJson, ParcelWeighedEvent::fromJson);
     }
   }
 
-  /**
-   * Reads {@code input} as bytes and as the text they decode to; whatever is read must be written and
-   * read back equal.
-   */
-  private static <M extends Message<?>> void check(
-      byte[] input, Function<byte[], M> fromBytes, Function<String, M> fromText) {
-    M fromBytesRead = timed(input.length, () -> fromBytes.apply(input));
-    if (fromBytesRead != null) {
-      assertThat(fromBytes.apply(fromBytesRead.toJsonBytes())).isEqualTo(fromBytesRead);
-      assertThat(fromText.apply(fromBytesRead.toJson())).isEqualTo(fromBytesRead);
-    }
-    String text = new String(input, StandardCharsets.UTF_8);
-    M fromTextRead = timed(input.length, () -> fromText.apply(text));
-    if (fromTextRead != null) {
-      assertThat(fromBytes.apply(fromTextRead.toJsonBytes())).isEqualTo(fromTextRead);
-      assertThat(fromText.apply(fromTextRead.toJson())).isEqualTo(fromTextRead);
-    }
-  }
-
-  /** What {@code read} returns, or {@code null} when it refuses the input as it should. */
-  private static <M> M timed(int length, java.util.function.Supplier<M> read) {
-    long start = System.nanoTime();
-    try {
-      return read.get();
-    } catch (MessageFormatException e) {
-      assertThat(e.getMessage()).isNotEmpty();
-      return null;
-    } finally {
-      long took = System.nanoTime() - start;
-      if (length <= 1024 && took > MAX_READ_NANOS) {
-        // Once more, to tell a slow read from a pause of the JVM (a collection, compilation).
-        long again = System.nanoTime();
-        try {
-          read.get();
-        } catch (MessageFormatException e) {
-          // As before.
-        }
-        assertThat(System.nanoTime() - again)
-            .as("a read of %d bytes took %d ms twice", length, took / 1_000_000)
-            .isLessThan(MAX_READ_NANOS);
-      }
-    }
-  }
 }
