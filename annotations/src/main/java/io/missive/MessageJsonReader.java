@@ -31,8 +31,9 @@ import java.util.Set;
  * <p>A type it has no codec for is never dropped silently: by default it is a
  * {@link MessageFormatException} naming the type and the types the reader knows; a reader made with
  * {@link #keepingUnknownTypes()} hands it back as an {@link UnknownMessage} with its raw attributes and
- * data. Each codec reads its own older versions through its upcasters. Readers are immutable and
- * thread-safe.
+ * data. Each codec reads its own older versions through its upcasters. {@link #lenientAttributes()},
+ * {@link #unversionedAsOldest()} and {@link #withLimits} make readers that accept more, or less.
+ * Readers are immutable and thread-safe.
  */
 public final class MessageJsonReader {
 
