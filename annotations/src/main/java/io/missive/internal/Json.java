@@ -61,7 +61,12 @@ public final class Json {
         throw new MessageFormatException(
             null, "", "expected a JSON object, found " + describe(parser.currentToken()), null);
       }
-      JsonObject object = readObject(parser);
+      JsonObject object;
+      try {
+        object = readObject(parser);
+      } catch (ReadProblem e) {
+        throw e.placed(null, JsonPaths.of(parser.getParsingContext(), null, ""));
+      }
       if (parser.nextToken() != null) {
         throw new MessageFormatException(
             null, "", "found " + describe(parser.currentToken()) + " after the object", null);
@@ -103,9 +108,9 @@ public final class Json {
         JsonParser.NumberType type = parser.getNumberType();
         return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
             ? BigDecimal.valueOf(parser.getLongValue())
-            : parser.getDecimalValue();
+            : decimal(parser);
       case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
+        return decimal(parser);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -114,6 +119,22 @@ public final class Json {
         return null;
       default:
         throw new ReadProblem("unexpected " + describe(token), null);
+    }
+  }
+
+  /**
+   * The number at the parser's current token as a {@code BigDecimal}, which Jackson cannot make of
+   * every number its grammar allows: {@code 1e1111111111} has an exponent beyond an int.
+   */
+  static BigDecimal decimal(JsonParser parser) throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      String text = parser.getText();
+      throw new ReadProblem(
+          "expected a number a BigDecimal can hold (an exponent that fits in an int), found "
+              + (text.length() > 60 ? text.substring(0, 57) + "..." : text),
+          e);
     }
   }
 

@@ -188,7 +188,7 @@ public final class JsonRead {
       NumberType type = parser.getNumberType();
       return type == NumberType.INT || type == NumberType.LONG
           ? BigDecimal.valueOf(parser.getLongValue())
-          : parser.getDecimalValue();
+          : Json.decimal(parser);
     }
     if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number", parser);
@@ -199,7 +199,7 @@ public final class JsonRead {
     }
     BigDecimal plain =
         plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-    return plain != null ? plain : parser.getDecimalValue();
+    return plain != null ? plain : Json.decimal(parser);
   }
 
   /**

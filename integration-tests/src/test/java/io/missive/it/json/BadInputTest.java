@@ -104,6 +104,9 @@ class BadInputTest {
             VALID.replace("2026-03-15T10:30:00Z", "9999-12-31T23:59:59-01:00"), "time",
             " at time: found \"9999-12-31T23:59:59-01:00\": in UTC that is +10000-01-01T00:59:59Z,"
                 + " outside the years 0000 to 9999 that RFC 3339 can write"),
+        arguments("a decimal no BigDecimal can hold", VALID.replace("59.98", "1.21e" + "1".repeat(60)),
+            "data.total", " at data.total: expected a number a BigDecimal can hold (an exponent that fits"
+                + " in an int), found 1.21e" + "1".repeat(52) + "..."),
         arguments("a leap second", VALID.replace("2026-03-15T10:30:00Z", "2016-12-31T23:59:60Z"), "time",
             " at time: found \"2016-12-31T23:59:60Z\": a leap second (:60), valid in RFC 3339, cannot"
                 + " be represented as an Instant"),
