@@ -441,8 +441,17 @@ public final class CloudEventReader {
         throw new MessageFormatException(
             typeForErrors(),
             name,
-            "expected a string, boolean or integer (a CloudEvents extension value), found "
+            "expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found "
                 + Json.describe(value)
+                + " (read with MessageJsonReader.lenientAttributes() to accept it)",
+            null);
+      }
+      if (value == JsonToken.VALUE_NUMBER_FLOAT
+          || (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.INT)) {
+        // CloudEvents integers are 32 bits, and it has no other numbers (the SDKs refuse them too).
+        throw new ReadProblem(
+            "expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found "
+                + Json.describe(value) + " " + shorten(parser.getText())
                 + " (read with MessageJsonReader.lenientAttributes() to accept it)",
             null);
       }

@@ -136,11 +136,20 @@ class BadInputTest {
                 + " MessageJsonReader.lenientAttributes() to accept it)"),
         arguments("an extension that is an object", VALID.replace("\"correlationid\"",
                 "\"ext\":{\"a\":1},\"correlationid\""), "ext",
-            " at ext: expected a string, boolean or integer (a CloudEvents extension value), found an"
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found an"
                 + " object (read with MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an extension that is a decimal", VALID.replace("\"correlationid\"",
+                "\"ext\":1.5,\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value),"
+                + " found a decimal number 1.5 (read with MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an extension beyond 32 bits", VALID.replace("\"correlationid\"",
+                "\"ext\":2147483648,\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value),"
+                + " found an integer 2147483648 (read with MessageJsonReader.lenientAttributes() to accept"
+                + " it)"),
         arguments("an extension that is an array", VALID.replace("\"correlationid\"",
                 "\"ext\":[1],\"correlationid\""), "ext",
-            " at ext: expected a string, boolean or integer (a CloudEvents extension value), found an"
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found an"
                 + " array (read with MessageJsonReader.lenientAttributes() to accept it)"),
         arguments("a version that is no number", VALID.replace("\"schemaversion\":2", "\"schemaversion\":\"two\""),
             "schemaversion", " at schemaversion: expected a schema version (an integer), found \"two\""),

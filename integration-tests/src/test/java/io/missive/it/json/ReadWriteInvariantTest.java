@@ -181,7 +181,8 @@ class ReadWriteInvariantTest {
     String json =
         VALID.replace(
             "\"correlationid\"",
-            "\"aString\":\"x\",\"a_invalid_name\":1,\"ext\":{\"a\":[1]},\"list\":[{}],\"correlationid\"");
+            "\"aString\":\"x\",\"a_invalid_name\":1,\"ext\":{\"a\":[1]},\"list\":[{}],\"dec\":1.5,"
+                + "\"big\":1e400,\"correlationid\"");
     assertThatThrownBy(() -> MessageJsonReader.of(OrderPlacedEvent.JSON).read(json))
         .isInstanceOf(MessageFormatException.class)
         .hasMessageContaining("at aString");
@@ -194,7 +195,7 @@ class ReadWriteInvariantTest {
     Message<?> unknown =
         lenient.keepingUnknownTypes().read(json.replace("\"OrderPlaced\"", "\"Other\""));
     assertThat(((UnknownMessage) unknown).attributes())
-        .containsKeys("aString", "a_invalid_name", "ext", "list");
+        .containsKeys("aString", "a_invalid_name", "ext", "list", "dec", "big");
     assertThat(lenient.keepingUnknownTypes().read(unknown.toJsonBytes())).isEqualTo(unknown);
   }
 
