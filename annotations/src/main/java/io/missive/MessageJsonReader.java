@@ -97,8 +97,8 @@ public final class MessageJsonReader {
    * them: names other than lowercase letters {@code a-z} and digits {@code 0-9} ({@code aString},
    * {@code a_name}), and extension values that are objects, arrays, decimals or integers beyond 32
    * bits. By default each is a {@link MessageFormatException} at the attribute, as CloudEvents 1.0
-   * requires. Such
-   * attributes are ignored (or kept in an {@link UnknownMessage}'s attributes), never read as data.
+   * requires. Such attributes are ignored (or kept in an {@link UnknownMessage}'s attributes), never
+   * read as data.
    */
   public MessageJsonReader lenientAttributes() {
     return new MessageJsonReader(codecs, unknown, options.lenientAttributes());

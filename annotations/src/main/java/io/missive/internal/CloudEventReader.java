@@ -55,7 +55,8 @@ public final class CloudEventReader {
   /**
    * How a reader treats input that CloudEvents or Missive would refuse by default; immutable. The
    * default refuses attribute names other than lowercase letters and digits, extension values that
-   * are objects or arrays, and events without a schema version; it reads with the limits of
+   * are objects, arrays or numbers other than 32-bit integers, and events without a schema version;
+   * it reads with the limits of
    * {@link MessageJson#factory()}.
    */
   public static final class Options {
@@ -72,7 +73,7 @@ public final class CloudEventReader {
       this.factory = factory;
     }
 
-    /** These options, accepting any attribute name and extension values of any JSON type. */
+    /** These options, accepting any attribute name and extension values of any JSON type or size. */
     public Options lenientAttributes() {
       return new Options(true, unversionedAsOldest, factory);
     }
