@@ -32,7 +32,12 @@ public interface MessageBuilder<B extends MessageBuilder<B>> {
    */
   B id(String id);
 
-  /** Sets the timestamp; by default the clock's time when the message is built. */
+  /**
+   * Sets the timestamp; by default the clock's time when the message is built.
+   *
+   * @throws IllegalArgumentException if {@code timestamp} is outside the years 0000 to 9999, which
+   *     CloudEvents JSON (RFC 3339) cannot hold
+   */
   B timestamp(Instant timestamp);
 
   /**
@@ -42,7 +47,11 @@ public interface MessageBuilder<B extends MessageBuilder<B>> {
    */
   B correlationId(String correlationId);
 
-  /** Sets the id of the message that caused this one; {@code null} for none. */
+  /**
+   * Sets the id of the message that caused this one; {@code null} for none.
+   *
+   * @throws IllegalArgumentException if {@code causationId} is empty
+   */
   B causationId(String causationId);
 
   /**

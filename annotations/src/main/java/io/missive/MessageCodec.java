@@ -20,7 +20,9 @@ import java.io.IOException;
  * older one through the message's {@link Upcast upcasters}; it rejects a version newer than the current
  * one or older than the oldest upcaster. All bad input fails with {@link MessageFormatException}.
  * Members of {@code data} that the payload does not have are ignored (a tolerant reader), as are
- * extension attributes other than Missive's.
+ * extension attributes other than Missive's, once they pass the CloudEvents rules (a name of
+ * {@code a-z0-9}, a value that is no object or array; {@link MessageJsonReader#lenientAttributes()}
+ * relaxes them). What is read can always be written and reads back equal.
  *
  * <p>Only generated codecs implement this interface: use them, do not implement it.
  * {@link MessageJsonReader} refuses any other. Codecs are immutable and thread-safe.

@@ -1,6 +1,8 @@
 package io.missive;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.missive.internal.CloudEventCodec;
 import io.missive.internal.CloudEventReader;
 import java.io.IOException;
@@ -29,19 +31,24 @@ import java.util.Set;
  * <p>A type it has no codec for is never dropped silently: by default it is a
  * {@link MessageFormatException} naming the type and the types the reader knows; a reader made with
  * {@link #keepingUnknownTypes()} hands it back as an {@link UnknownMessage} with its raw attributes and
- * data. Each codec reads its own older versions through its upcasters. Readers are immutable and
- * thread-safe.
+ * data. Each codec reads its own older versions through its upcasters. {@link #lenientAttributes()},
+ * {@link #unversionedAsOldest()} and {@link #withLimits} make readers that accept more, or less.
+ * Readers are immutable and thread-safe.
  */
 public final class MessageJsonReader {
 
   private final Map<String, CloudEventCodec<?>> codecs;
   /** What makes the messages of unknown types, or {@code null} when they are refused. */
   private final CloudEventReader.UnknownTypes unknown;
+  private final CloudEventReader.Options options;
 
   private MessageJsonReader(
-      Map<String, CloudEventCodec<?>> codecs, CloudEventReader.UnknownTypes unknown) {
+      Map<String, CloudEventCodec<?>> codecs,
+      CloudEventReader.UnknownTypes unknown,
+      CloudEventReader.Options options) {
     this.codecs = codecs;
     this.unknown = unknown;
+    this.options = options;
   }
 
   /**
@@ -76,12 +83,57 @@ public final class MessageJsonReader {
                 + " and " + codec.messageClass().getName());
       }
     }
-    return new MessageJsonReader(Collections.unmodifiableMap(byType), null);
+    return new MessageJsonReader(
+        Collections.unmodifiableMap(byType), null, CloudEventReader.Options.DEFAULT);
   }
 
   /** This reader, but handing back messages of unknown types as {@link UnknownMessage}s. */
   public MessageJsonReader keepingUnknownTypes() {
-    return new MessageJsonReader(codecs, UnknownMessage::new);
+    return new MessageJsonReader(codecs, UnknownMessage::new, options);
+  }
+
+  /**
+   * This reader, but accepting attributes that CloudEvents 1.0 does not allow, as some producers write
+   * them: names other than lowercase letters {@code a-z} and digits {@code 0-9} ({@code aString},
+   * {@code a_name}), and extension values that are objects, arrays, decimals or integers beyond 32
+   * bits. By default each is a {@link MessageFormatException} at the attribute, as CloudEvents 1.0
+   * requires. Such attributes are ignored (or kept in an {@link UnknownMessage}'s attributes), never
+   * read as data.
+   */
+  public MessageJsonReader lenientAttributes() {
+    return new MessageJsonReader(codecs, unknown, options.lenientAttributes());
+  }
+
+  /**
+   * This reader, but reading an event of a known type that says nothing of its schema version (no
+   * {@code schemaversion}, no {@code dataschema} of the form {@code urn:missive:<type>:<version>}),
+   * such as one from a producer that does not use Missive, as the oldest version its codec reads
+   * ({@link MessageCodec#oldestVersion()}), upcast from there. By default such an event is a
+   * {@link MessageFormatException} at {@code schemaversion}: the reader cannot know which shape the
+   * data has, and this option is a choice the consumer makes for the producers it knows.
+   */
+  public MessageJsonReader unversionedAsOldest() {
+    return new MessageJsonReader(codecs, unknown, options.unversionedAsOldest());
+  }
+
+  /**
+   * This reader, but with other read limits: the largest document, string, number and member name,
+   * and the deepest nesting, as Jackson's {@link StreamReadConstraints}. The defaults are those of
+   * {@link MessageJson} (1 MiB documents and strings, nesting 64, numbers of 1000 chars, names of 1024
+   * chars); input over a limit fails with a {@link MessageFormatException}. The document length is
+   * checked before parsing for {@code String} and {@code byte[]} input. A parser passed to
+   * {@link #read(JsonParser)} keeps the limits of the factory that made it.
+   */
+  public MessageJsonReader withLimits(StreamReadConstraints limits) {
+    Objects.requireNonNull(limits, "limits");
+    JsonFactory factory =
+        MessageJson.factory().rebuild().streamReadConstraints(limits).build();
+    return new MessageJsonReader(codecs, unknown, options.factory(factory));
+  }
+
+  /** The read limits of this reader. */
+  public StreamReadConstraints limits() {
+    return options.factory().streamReadConstraints();
   }
 
   /** The message types this reader knows. */
@@ -101,7 +153,7 @@ public final class MessageJsonReader {
    *     types, no valid CloudEvents event)
    */
   public Message<?> read(String json) {
-    return CloudEventReader.readDocument(json, null, codecs, unknown);
+    return CloudEventReader.readDocument(json, null, codecs, unknown, options);
   }
 
   /**
@@ -111,7 +163,7 @@ public final class MessageJsonReader {
    *     types, no valid CloudEvents event)
    */
   public Message<?> read(byte[] json) {
-    return CloudEventReader.readDocument(json, null, codecs, unknown);
+    return CloudEventReader.readDocument(json, null, codecs, unknown, options);
   }
 
   /**
@@ -122,6 +174,6 @@ public final class MessageJsonReader {
    * @throws IOException if the parser's input fails
    */
   public Message<?> read(JsonParser parser) throws IOException {
-    return new CloudEventReader(parser, null, codecs, unknown).read();
+    return new CloudEventReader(parser, null, codecs, unknown, options).read();
   }
 }

@@ -44,7 +44,13 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
 
   @Override
   public final B timestamp(Instant timestamp) {
-    this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+    if (!Rfc3339.canFormat(Objects.requireNonNull(timestamp, "timestamp"))) {
+      // Refused here rather than by toJson(), far from the cause.
+      throw new IllegalArgumentException(
+          "timestamp " + timestamp + " is outside the years 0000 to 9999 that CloudEvents (RFC 3339)"
+              + " can hold");
+    }
+    this.timestamp = timestamp;
     return self();
   }
 
@@ -59,6 +65,10 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
 
   @Override
   public final B causationId(String causationId) {
+    if (causationId != null && causationId.isEmpty()) {
+      // Written as "causationid":"", it would not be read back: CloudEvents values are not empty.
+      throw new IllegalArgumentException("causationId must not be empty; null means none");
+    }
     this.causationId = causationId;
     return self();
   }

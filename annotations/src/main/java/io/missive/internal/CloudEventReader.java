@@ -1,5 +1,6 @@
 package io.missive.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +12,7 @@ import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.json.JsonObject;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads one CloudEvents 1.0 event in JSON structured mode: the attributes, then the payload through the
@@ -49,7 +52,51 @@ public final class CloudEventReader {
         Object data);
   }
 
+  /**
+   * How a reader treats input that CloudEvents or Missive would refuse by default; immutable. The
+   * default refuses attribute names other than lowercase letters and digits, extension values that
+   * are objects, arrays or numbers other than 32-bit integers, and events without a schema version;
+   * it reads with the limits of
+   * {@link MessageJson#factory()}.
+   */
+  public static final class Options {
+    /** The default: strict attributes, a schema version required, the limits of {@link MessageJson}. */
+    public static final Options DEFAULT = new Options(false, false, MessageJson.factory());
+
+    final boolean lenientAttributes;
+    final boolean unversionedAsOldest;
+    final JsonFactory factory;
+
+    private Options(boolean lenientAttributes, boolean unversionedAsOldest, JsonFactory factory) {
+      this.lenientAttributes = lenientAttributes;
+      this.unversionedAsOldest = unversionedAsOldest;
+      this.factory = factory;
+    }
+
+    /** These options, accepting any attribute name and extension values of any JSON type or size. */
+    public Options lenientAttributes() {
+      return new Options(true, unversionedAsOldest, factory);
+    }
+
+    /** These options, reading an event of a known type without a schema version as its oldest. */
+    public Options unversionedAsOldest() {
+      return new Options(lenientAttributes, true, factory);
+    }
+
+    /** These options, reading with parsers of {@code factory} and its read limits. */
+    public Options factory(JsonFactory factory) {
+      return new Options(lenientAttributes, unversionedAsOldest, Objects.requireNonNull(factory));
+    }
+
+    /** The factory parsers are made with. */
+    public JsonFactory factory() {
+      return factory;
+    }
+  }
+
   private static final int NO_VERSION = Integer.MIN_VALUE;
+  /** The prefix of a {@code dataschema} that names a Missive type and version. */
+  private static final String DATASCHEMA_PREFIX = "urn:missive:";
   private static final char[] SPEC_VERSION_CHARS = MessageJson.SPEC_VERSION.toCharArray();
   private static final char[] CONTENT_TYPE_CHARS = MessageJson.CONTENT_TYPE.toCharArray();
 
@@ -92,6 +139,7 @@ public final class CloudEventReader {
   private final UnknownTypes unknown;
   /** The attributes as read, kept only when unknown types are handed back. */
   private final Map<String, Object> raw;
+  private final Options options;
 
   private JsonStreamContext top;
   /** The index in {@link #ATTRIBUTES} of the attribute expected next. */
@@ -102,6 +150,10 @@ public final class CloudEventReader {
   private String type;
   private Instant time;
   private int version = NO_VERSION;
+  /** Where {@link #version} came from: {@code schemaversion}, {@code dataschema}, or {@code null}. */
+  private String versionFrom;
+  /** The type a {@code dataschema} of Missive's names, or {@code null}. */
+  private String schemaType;
   private String correlationId;
   private String causationId;
   private CloudEventCodec<?> codec;
@@ -119,11 +171,22 @@ public final class CloudEventReader {
       CloudEventCodec<?> only,
       Map<String, ? extends CloudEventCodec<?>> registry,
       UnknownTypes unknown) {
+    this(parser, only, registry, unknown, Options.DEFAULT);
+  }
+
+  /** As {@link #CloudEventReader(JsonParser, CloudEventCodec, Map, UnknownTypes)}, with {@code options}. */
+  public CloudEventReader(
+      JsonParser parser,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown,
+      Options options) {
     this.parser = parser;
     this.only = only;
     this.registry = registry;
     this.unknown = unknown;
     this.raw = unknown != null ? new LinkedHashMap<>() : null;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** Reads a whole document: one message and nothing after it. */
@@ -132,11 +195,22 @@ public final class CloudEventReader {
       CloudEventCodec<?> only,
       Map<String, ? extends CloudEventCodec<?>> registry,
       UnknownTypes unknown) {
-    if (json.length() > MessageJson.MAX_DOCUMENT_LENGTH) {
-      throw tooLong(only, json.length() + " chars");
+    return readDocument(json, only, registry, unknown, Options.DEFAULT);
+  }
+
+  /** Reads a whole document with {@code options}: one message and nothing after it. */
+  public static Message<?> readDocument(
+      String json,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown,
+      Options options) {
+    long limit = options.factory.streamReadConstraints().getMaxDocumentLength();
+    if (limit > 0 && json.length() > limit) {
+      throw tooLong(only, json.length() + " chars", limit);
     }
-    try (JsonParser parser = MessageJson.factory().createParser(json)) {
-      return readDocument(parser, only, registry, unknown);
+    try (JsonParser parser = options.factory.createParser(json)) {
+      return readDocument(parser, only, registry, unknown, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,21 +222,35 @@ public final class CloudEventReader {
       CloudEventCodec<?> only,
       Map<String, ? extends CloudEventCodec<?>> registry,
       UnknownTypes unknown) {
-    if (json.length > MessageJson.MAX_DOCUMENT_LENGTH) {
-      throw tooLong(only, json.length + " bytes");
+    return readDocument(json, only, registry, unknown, Options.DEFAULT);
+  }
+
+  /** Reads a whole document in UTF-8 with {@code options}: one message and nothing after it. */
+  public static Message<?> readDocument(
+      byte[] json,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown,
+      Options options) {
+    long limit = options.factory.streamReadConstraints().getMaxDocumentLength();
+    if (limit > 0 && json.length > limit) {
+      throw tooLong(only, json.length + " bytes", limit);
     }
-    try (JsonParser parser = MessageJson.factory().createParser(json)) {
-      return readDocument(parser, only, registry, unknown);
+    try (JsonParser parser = options.factory.createParser(json)) {
+      return readDocument(parser, only, registry, unknown, options);
+    } catch (CharConversionException e) {
+      // Jackson guesses the encoding from the first bytes; zero bytes there are never UTF-8 JSON.
+      throw new MessageFormatException(only == null ? null : only.type(), "", notText(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static MessageFormatException tooLong(CloudEventCodec<?> only, String length) {
+  private static MessageFormatException tooLong(CloudEventCodec<?> only, String length, long limit) {
     return new MessageFormatException(
         only == null ? null : only.type(),
         "",
-        "the input is " + length + " long, over the limit of " + MessageJson.MAX_DOCUMENT_LENGTH,
+        "the input is " + length + " long, over the limit of " + limit,
         null);
   }
 
@@ -170,9 +258,10 @@ public final class CloudEventReader {
       JsonParser parser,
       CloudEventCodec<?> only,
       Map<String, ? extends CloudEventCodec<?>> registry,
-      UnknownTypes unknown)
+      UnknownTypes unknown,
+      Options options)
       throws IOException {
-    CloudEventReader reader = new CloudEventReader(parser, only, registry, unknown);
+    CloudEventReader reader = new CloudEventReader(parser, only, registry, unknown, options);
     Message<?> message = reader.read();
     JsonToken after;
     try {
@@ -180,6 +269,8 @@ public final class CloudEventReader {
     } catch (JsonProcessingException e) {
       throw new MessageFormatException(
           reader.typeForErrors(), "", "after the message: " + problem(e), e);
+    } catch (CharConversionException e) {
+      throw new MessageFormatException(reader.typeForErrors(), "", "after the message: " + notText(e), e);
     }
     if (after != null) {
       throw new MessageFormatException(
@@ -208,6 +299,9 @@ public final class CloudEventReader {
       top = parser.getParsingContext();
       for (int attribute = nextAttribute(); attribute != END; attribute = nextAttribute()) {
         JsonToken value = parser.nextToken();
+        if (attribute == OTHER) {
+          extension(value);
+        }
         if (raw != null && value.isScalarValue() && attribute != DATA) {
           String name = parser.currentName();
           raw.put(name, Json.readTree(parser, value, name));
@@ -221,6 +315,9 @@ public final class CloudEventReader {
       throw typed(e, typeForErrors());
     } catch (JsonProcessingException e) {
       throw new MessageFormatException(typeForErrors(), path(), problem(e), e);
+    } catch (CharConversionException e) {
+      // Bytes that Jackson took for UTF-16 or UTF-32 (from their zero bytes) and that are not.
+      throw new MessageFormatException(typeForErrors(), path(), notText(e), e);
     } catch (RuntimeException e) {
       throw new MessageFormatException(typeForErrors(), path(), invalid(e), e);
     }
@@ -300,7 +397,7 @@ public final class CloudEventReader {
         contentType(value);
         break;
       case SCHEMAVERSION:
-        version = version(value);
+        version(version(value), "schemaversion");
         break;
       case CORRELATIONID:
         // A message that starts a flow is its own correlation: keep the id's string.
@@ -324,6 +421,70 @@ public final class CloudEventReader {
         }
         break;
     }
+  }
+
+  /**
+   * Checks an attribute other than Missive's at token {@code value}: its name, its value, and a
+   * {@code dataschema} that names the version.
+   */
+  private void extension(JsonToken value) throws IOException {
+    String name = parser.currentName();
+    Json.checkName(name);
+    if (!options.lenientAttributes) {
+      if (!CloudEventRules.isAttributeName(name)) {
+        throw new ReadProblem(
+            "\"" + name + "\" is not a CloudEvents attribute name: names are lowercase letters a-z and"
+                + " digits 0-9 only (read with MessageJsonReader.lenientAttributes() to accept it)",
+            null);
+      }
+      if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        // At the attribute, not inside its value: the name is a plain path.
+        throw new MessageFormatException(
+            typeForErrors(),
+            name,
+            "expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found "
+                + Json.describe(value)
+                + " (read with MessageJsonReader.lenientAttributes() to accept it)",
+            null);
+      }
+      if (value == JsonToken.VALUE_NUMBER_FLOAT
+          || (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.INT)) {
+        // CloudEvents integers are 32 bits, and it has no other numbers (the SDKs refuse them too).
+        throw new ReadProblem(
+            "expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found "
+                + Json.describe(value) + " " + shorten(parser.getText())
+                + " (read with MessageJsonReader.lenientAttributes() to accept it)",
+            null);
+      }
+    }
+    if (value == JsonToken.VALUE_STRING && name.equals("dataschema")) {
+      String schema = parser.getText();
+      if (schema.startsWith(DATASCHEMA_PREFIX)) {
+        int colon = schema.lastIndexOf(':');
+        String digits = schema.substring(colon + 1);
+        if (colon < DATASCHEMA_PREFIX.length()
+            || digits.isEmpty()
+            || digits.length() > 9
+            || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          throw new ReadProblem(
+              "expected urn:missive:<type>:<version> such as urn:missive:OrderPlaced:2, found "
+                  + Json.quote(parser),
+              null);
+        }
+        schemaType = schema.substring(DATASCHEMA_PREFIX.length(), colon);
+        version(Integer.parseInt(digits), "dataschema");
+      }
+    }
+  }
+
+  /** Takes the schema version {@code found} in attribute {@code from}, which must agree with another. */
+  private void version(int found, String from) {
+    if (version != NO_VERSION && version != found && !from.equals(versionFrom)) {
+      throw new ReadProblem(
+          "version " + found + " disagrees with version " + version + " in " + versionFrom, null);
+    }
+    version = found;
+    versionFrom = from;
   }
 
   private void type(JsonToken token) throws IOException {
@@ -378,6 +539,20 @@ public final class CloudEventReader {
     requirePresent(source, "source");
     requirePresent(type, "type");
     requirePresent(time, "time");
+    if (schemaType != null && !schemaType.equals(type)) {
+      throw ReadProblem.at(
+          "dataschema",
+          "names type \"" + schemaType + "\", but the event's type is \"" + type + "\"");
+    }
+    if (codec == null || !source.equals(codec.source())) {
+      // The codec's own source was checked when the processor generated it.
+      String problem = CloudEventRules.uriReferenceProblem(source);
+      if (problem != null) {
+        throw ReadProblem.at(
+            "source", "\"" + shorten(source) + "\" is not a URI reference (" + problem
+                + "), as CloudEvents requires");
+      }
+    }
     if (codec == null) {
       Object unknownData = dataTree;
       Json.repath(unknownData, "data");
@@ -397,7 +572,15 @@ public final class CloudEventReader {
       throw ReadProblem.missing("data");
     }
     if (version == NO_VERSION) {
-      throw ReadProblem.missing("schemaversion");
+      if (!options.unversionedAsOldest) {
+        throw ReadProblem.at(
+            "schemaversion",
+            "missing (neither schemaversion nor a dataschema urn:missive:" + type + ":<version> says"
+                + " which version the data has; read with"
+                + " MessageJsonReader.unversionedAsOldest() to take it as the oldest version read, "
+                + codec.oldestVersion() + ")");
+      }
+      version = codec.oldestVersion();
     }
     codec.checkVersion(version);
     if (!dataRead) {
@@ -470,12 +653,17 @@ public final class CloudEventReader {
     if (value != JsonToken.VALUE_STRING) {
       throw JsonRead.wrongType("a timestamp string", parser);
     }
-    Instant instant =
-        Rfc3339.tryParse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    Instant instant = Rfc3339.tryParse(chars, offset, length);
     if (instant == null) {
+      String problem = Rfc3339.problem(chars, offset, length);
       throw new ReadProblem(
-          "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found "
-              + Json.quote(parser),
+          problem != null
+              ? "found " + Json.quote(parser) + ": " + problem
+              : "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found "
+                  + Json.quote(parser),
           null);
     }
     return instant;
@@ -527,6 +715,10 @@ public final class CloudEventReader {
     return typed;
   }
 
+  private static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
   private String typeForErrors() {
     return only != null ? only.type() : type;
   }
@@ -543,6 +735,11 @@ public final class CloudEventReader {
       message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
     return message;
+  }
+
+  private static String notText(CharConversionException e) {
+    return "the bytes are not text in the encoding they seem to be in (" + e.getMessage()
+        + "); a message is JSON in UTF-8";
   }
 
   static String invalid(RuntimeException e) {

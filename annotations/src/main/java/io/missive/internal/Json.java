@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * What the tree types and the readers share: JSON text, trees from and to tokens (built and walked
@@ -60,7 +61,12 @@ public final class Json {
         throw new MessageFormatException(
             null, "", "expected a JSON object, found " + describe(parser.currentToken()), null);
       }
-      JsonObject object = readObject(parser);
+      JsonObject object;
+      try {
+        object = readObject(parser);
+      } catch (ReadProblem e) {
+        throw e.placed(null, JsonPaths.of(parser.getParsingContext(), null, ""));
+      }
       if (parser.nextToken() != null) {
         throw new MessageFormatException(
             null, "", "found " + describe(parser.currentToken()) + " after the object", null);
@@ -102,9 +108,9 @@ public final class Json {
         JsonParser.NumberType type = parser.getNumberType();
         return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
             ? BigDecimal.valueOf(parser.getLongValue())
-            : parser.getDecimalValue();
+            : decimal(parser);
       case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
+        return decimal(parser);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -117,12 +123,29 @@ public final class Json {
   }
 
   /**
+   * The number at the parser's current token as a {@code BigDecimal}, which Jackson cannot make of
+   * every number its grammar allows: {@code 1e1111111111} has an exponent beyond an int.
+   */
+  static BigDecimal decimal(JsonParser parser) throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      String text = parser.getText();
+      throw new ReadProblem(
+          "expected a number a BigDecimal can hold (an exponent that fits in an int), found "
+              + (text.length() > 60 ? text.substring(0, 57) + "..." : text),
+          e);
+    }
+  }
+
+  /**
    * The object at the parser's current {@code START_OBJECT}. A name that appears twice keeps its first
    * place and takes the last value, as {@code put} does.
    */
   private static JsonObject readObject(JsonParser parser) throws IOException {
     JsonObject object = new JsonObject();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      checkName(name);
       Object value = readTree(parser, parser.nextToken());
       if (value instanceof String string) {
         object.put(name, string);
@@ -160,6 +183,41 @@ public final class Json {
       }
     }
     return array;
+  }
+
+  /**
+   * Fails unless {@code name}, a member name read, is valid Unicode: a name with an unpaired surrogate
+   * (from a {@code \\uDFAA} escape, or from bytes that are not UTF-8) could not be written as UTF-8
+   * and read back, so it is refused where it is read. A string value with one is kept: it is written
+   * escaped and reads back equal.
+   */
+  static void checkName(String name) {
+    int bad = unpairedSurrogate(name);
+    if (bad >= 0) {
+      throw new ReadProblem(
+          "the member name has an unpaired surrogate, U+"
+              + Integer.toHexString(name.charAt(bad)).toUpperCase(Locale.ROOT)
+              + " at index " + bad + ": a name must be valid Unicode (from a \\u escape or bytes that"
+              + " are not UTF-8)",
+          null);
+    }
+  }
+
+  /** The index of the first unpaired surrogate in {@code text}, or -1. */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Writes a tree value. */

@@ -59,11 +59,23 @@ public final class JsonPaths {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c == '"' || c == '\\') {
-        path.append('\\');
+        path.append('\\').append(c);
+      } else if (Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedAt(name, i))) {
+        // Shown as JSON escapes it: an unpaired surrogate or a control char would garble the message.
+        path.append(String.format("\\u%04X", (int) c));
+      } else {
+        path.append(c);
       }
-      path.append(c);
     }
     return path.append("\"]");
+  }
+
+  /** Whether the surrogate at {@code i} is half of a pair. */
+  private static boolean pairedAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   static StringBuilder appendIndex(StringBuilder path, int index) {

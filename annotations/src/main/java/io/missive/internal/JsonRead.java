@@ -197,7 +197,7 @@ public final class JsonRead {
       NumberType type = parser.getNumberType();
       return type == NumberType.INT || type == NumberType.LONG
           ? BigDecimal.valueOf(parser.getLongValue())
-          : parser.getDecimalValue();
+          : Json.decimal(parser);
     }
     if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number", parser);
@@ -208,7 +208,7 @@ public final class JsonRead {
     }
     BigDecimal plain =
         plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-    return plain != null ? plain : parser.getDecimalValue();
+    return plain != null ? plain : Json.decimal(parser);
   }
 
   /**
@@ -562,6 +562,7 @@ public final class JsonRead {
     startObject(parser);
     Map<String, T> map = new LinkedHashMap<>();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      Json.checkName(name);
       parser.nextToken();
       map.put(name, value.read(parser));
     }

@@ -1,5 +1,6 @@
 package io.missive.internal;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -230,7 +231,17 @@ public final class JsonWrite {
       throws IOException {
     generator.writeStartObject(values, values.size());
     for (Map.Entry<String, ? extends T> entry : values.entrySet()) {
-      generator.writeFieldName(entry.getKey());
+      String key = entry.getKey();
+      int bad = Json.unpairedSurrogate(key);
+      if (bad >= 0) {
+        // UTF-8 cannot hold it, and a reader would refuse it: fail here, where the cause is.
+        throw new JsonGenerationException(
+            "the map key \"" + key.substring(0, bad) + "...\" has an unpaired surrogate, U+"
+                + Integer.toHexString(key.charAt(bad)).toUpperCase(Locale.ROOT) + " at index " + bad
+                + ", which JSON in UTF-8 cannot hold",
+            generator);
+      }
+      generator.writeFieldName(key);
       value.write(generator, entry.getValue());
     }
     generator.writeEndObject();

@@ -1,8 +1,13 @@
 package io.missive.internal;
 
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A fixed-format codec for {@link Instant}s as RFC 3339 timestamps with seconds, such as
@@ -12,7 +17,10 @@ import java.time.format.DateTimeParseException;
  * <p>Writes UTC ({@code Z}) with 0, 3, 6 or 9 fraction digits, exactly as {@link Instant#toString()}
  * does for years 0000 to 9999. Reads {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9
  * digits, and {@code Z} or an offset {@code +HH:MM}/{@code -HH:MM}; {@code T} and {@code Z} may be
- * lowercase, as RFC 3339 allows. Seconds are required: {@code 10:30Z} is rejected.
+ * lowercase, as RFC 3339 allows. Seconds are required: {@code 10:30Z} is rejected. So is a time that
+ * an offset moves out of the years 0000 to 9999 ({@code 0000-01-01T00:30:00+01:00}), which could not be
+ * written back, and a leap second ({@code 23:59:60Z}), which an {@link Instant} cannot hold;
+ * {@link #problem} says why.
  */
 public final class Rfc3339 {
 
@@ -120,8 +128,13 @@ public final class Rfc3339 {
     char[] chars = text.toString().toCharArray();
     Instant instant = tryParse(chars, 0, chars.length);
     if (instant == null) {
+      String problem = problem(chars, 0, chars.length);
       throw new DateTimeParseException(
-          "Not an RFC 3339 timestamp with seconds, such as 2026-03-15T10:30:00Z", text, 0);
+          problem != null
+              ? "Not a timestamp that can be read: " + problem
+              : "Not an RFC 3339 timestamp with seconds, such as 2026-03-15T10:30:00Z",
+          text,
+          0);
     }
     return instant;
   }
@@ -197,7 +210,53 @@ public final class Rfc3339 {
       return null;
     }
     long epochSecond = epochDay * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
+    if (epochSecond < MIN_SECOND || epochSecond > MAX_SECOND) {
+      // The offset moves it out of the years that can be written: see problem().
+      return null;
+    }
     return Instant.ofEpochSecond(epochSecond, nano);
+  }
+
+  /** An RFC 3339 date-time with seconds, field by field; what {@link #problem} explains. */
+  private static final Pattern SHAPE =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d*))?([Zz]|[+-]\\d{2}:\\d{2})");
+
+  /**
+   * Why {@code text[offset, offset + length)}, which {@link #tryParse} refused, is not read, when the
+   * reason is more precise than "not an RFC 3339 timestamp with seconds"; otherwise {@code null}.
+   * Called only for text that failed, so it may take its time.
+   */
+  static String problem(char[] text, int offset, int length) {
+    String value = new String(text, offset, length);
+    Matcher m = SHAPE.matcher(value);
+    if (!m.matches()) {
+      return null;
+    }
+    String fraction = m.group(5);
+    if (fraction != null && fraction.isEmpty()) {
+      return "a decimal point needs at least one fraction digit";
+    }
+    if (fraction != null && fraction.length() > 9) {
+      return "more than 9 fraction digits (" + fraction.length()
+          + "); an Instant holds nanoseconds, 9 digits at most";
+    }
+    if (m.group(4).equals("60")) {
+      return "a leap second (:60), valid in RFC 3339, cannot be represented as an Instant";
+    }
+    String normalized = m.group(1) + "T" + m.group(2) + ":" + m.group(3) + ":" + m.group(4)
+        + (fraction == null ? "" : "." + fraction) + m.group(6).toUpperCase(Locale.ROOT);
+    try {
+      Instant instant = OffsetDateTime.parse(normalized).toInstant();
+      if (!canFormat(instant)) {
+        return "in UTC that is " + instant
+            + ", outside the years 0000 to 9999 that RFC 3339 can write";
+      }
+    } catch (DateTimeException e) {
+      // No such day or hour: nothing more precise to say than the general message.
+      return null;
+    }
+    return null;
   }
 
   private static final long NO_DATE = Long.MIN_VALUE;

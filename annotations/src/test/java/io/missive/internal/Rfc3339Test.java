@@ -93,4 +93,60 @@ class Rfc3339Test {
   Arbitrary<ZoneOffset> offsets() {
     return Arbitraries.integers().between(-18 * 60, 18 * 60).map(m -> ZoneOffset.ofTotalSeconds(m * 60));
   }
+
+  /** What is read can be written: an offset that moves a time out of 0000-9999 is refused on read. */
+  @Property(tries = 3000)
+  void whatItReadsItCanWrite(
+      @ForAll @IntRange(min = 0, max = 9999) int year,
+      @ForAll("edgeTimes") String time,
+      @ForAll("offsets") ZoneOffset offset) {
+    String offsetText = offset.getTotalSeconds() == 0 ? "Z" : offset.getId();
+    String text = String.format("%04d", year) + (year % 2 == 0 ? "-01-01T" : "-12-31T") + time + offsetText;
+    char[] chars = text.toCharArray();
+    Instant read = Rfc3339.tryParse(chars, 0, chars.length);
+    if (read != null) {
+      assertThat(Rfc3339.canFormat(read)).isTrue();
+      assertThat(Rfc3339.parse(Rfc3339.format(read))).isEqualTo(read);
+    } else if (offsetText.length() == 6 || offsetText.equals("Z")) {
+      assertThat(Rfc3339.problem(chars, 0, chars.length)).contains("outside the years 0000 to 9999");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> edgeTimes() {
+    return Arbitraries.of("00:00:00", "00:30:00", "23:59:59", "23:30:00.5", "12:00:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0000-01-01T00:30:00+01:00|in UTC that is -0001-12-31T23:30:00Z, outside the years 0000 to"
+            + " 9999 that RFC 3339 can write",
+        "9999-12-31T23:59:59-01:00|in UTC that is +10000-01-01T00:59:59Z, outside the years 0000 to"
+            + " 9999 that RFC 3339 can write",
+        "2016-12-31T23:59:60Z|a leap second (:60), valid in RFC 3339, cannot be represented as an"
+            + " Instant",
+        "1990-12-31t15:59:60-08:00|a leap second (:60), valid in RFC 3339, cannot be represented as an"
+            + " Instant",
+        "2026-03-15T10:30:00.1234567891Z|more than 9 fraction digits (10); an Instant holds"
+            + " nanoseconds, 9 digits at most",
+        "2026-03-15T10:30:00.Z|a decimal point needs at least one fraction digit"
+      })
+  void saysPreciselyWhyItRefusesATimeThatLooksRight(String caseText) {
+    String text = caseText.substring(0, caseText.indexOf('|'));
+    String problem = caseText.substring(caseText.indexOf('|') + 1);
+    char[] chars = text.toCharArray();
+    assertThat(Rfc3339.tryParse(chars, 0, chars.length)).isNull();
+    assertThat(Rfc3339.problem(chars, 0, chars.length)).isEqualTo(problem);
+    assertThatThrownBy(() -> Rfc3339.parse(text))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessage("Not a timestamp that can be read: " + problem);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-02-30T10:30:00Z", "2026-03-15T10:30Z", "2026-03-15T24:00:00Z", "x"})
+  void hasNothingMorePreciseToSayOfWhatIsNoTimestamp(String text) {
+    char[] chars = text.toCharArray();
+    assertThat(Rfc3339.problem(chars, 0, chars.length)).isNull();
+  }
 }

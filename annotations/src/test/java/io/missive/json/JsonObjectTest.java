@@ -49,4 +49,27 @@ class JsonObjectTest {
     assertThatThrownBy(() -> data.put("x", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThat(data.getString("missing", "fallback")).isEqualTo("fallback");
   }
+
+  /** Found by fuzzing: Jackson cannot make a BigDecimal of every number JSON allows. */
+  @Test
+  void aNumberNoBigDecimalCanHoldIsAMessageFormatExceptionAtItsPath() {
+    String huge = "1.21e" + "1".repeat(60);
+    assertThatThrownBy(() -> JsonObject.parse("{\"a\":{\"w\":[" + huge + "]}}"))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("a.w[0]");
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "expected a number a BigDecimal can hold (an exponent that fits in an int), found "
+                          + huge.substring(0, 57) + "...");
+            });
+  }
+
+  @Test
+  void aMemberNameThatIsNotValidUnicodeIsRefusedAtItsPath() {
+    assertThatThrownBy(() -> JsonObject.parse("{\"a\":{\"\\uDFAA\":1}}"))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.path()).isEqualTo("a[\"\\uDFAA\"]"));
+  }
 }

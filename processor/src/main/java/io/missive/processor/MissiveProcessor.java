@@ -77,9 +77,12 @@ public final class MissiveProcessor extends AbstractProcessor {
       names.add(kind.annotationName());
     }
     // Claimed so that -Xlint:processing does not warn that no processor took them: MessageSource is
-    // read through the package, and Generated marks the files written here.
+    // read through the package, Upcast and Sensitive through the methods, and Generated marks the
+    // files written here.
     names.add(RuntimeNames.MESSAGE_SOURCE.canonicalName());
     names.add(RuntimeNames.UPCAST.canonicalName());
+    // Read on accessors: without it, -Xlint:processing warns about every use of @Sensitive.
+    names.add(RuntimeNames.SENSITIVE.canonicalName());
     names.add("javax.annotation.processing.Generated");
     return names;
   }

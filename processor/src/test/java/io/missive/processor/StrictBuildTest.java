@@ -149,4 +149,35 @@ class StrictBuildTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("test.AccountOpenedEvent");
   }
+
+  /** Found by {@link ShapesTest}: the record overrides, and the envelope calls, a deprecated accessor. */
+  @Test
+  void aDeprecatedAccessorLeavesNothingToWarnAbout() {
+    JavaFileObject deprecated =
+        source(
+            "AccountClosed",
+            "package test;",
+            "@io.missive.DomainEvent",
+            "public interface AccountClosed {",
+            "  String accountId();",
+            "  /** @deprecated read the reason code instead */",
+            "  @Deprecated String reason();",
+            "}");
+    assertThat(compile(deprecated)).succeededWithoutWarnings();
+  }
+
+  /** Found by {@link ShapesTest}: no processor claimed {@code @Sensitive}, and -Xlint:processing said so. */
+  @Test
+  void sensitiveLeavesNothingToWarnAbout() {
+    JavaFileObject sensitive =
+        source(
+            "PasswordChanged",
+            "package test;",
+            "@io.missive.DomainEvent",
+            "public interface PasswordChanged {",
+            "  String userId();",
+            "  @io.missive.Sensitive String passwordHash();",
+            "}");
+    assertThat(compile(sensitive)).succeededWithoutWarnings();
+  }
 }

@@ -82,7 +82,75 @@ class BadInputTest {
             "schemaversion", " at schemaversion: version 1 is older than 2, the oldest version of"
                 + " OrderPlaced this reader can read (declare an @Upcast(from = 1) method to read it)"),
         arguments("no version", VALID.replace("\"schemaversion\":2,", ""), "schemaversion",
-            " at schemaversion: missing"),
+            " at schemaversion: missing (neither schemaversion nor a dataschema"
+                + " urn:missive:OrderPlaced:<version> says which version the data has; read with"
+                + " MessageJsonReader.unversionedAsOldest() to take it as the oldest version read, 2)"),
+        arguments("a dataschema that disagrees", VALID.replace("\"schemaversion\":2,",
+                "\"schemaversion\":2,\"dataschema\":\"urn:missive:OrderPlaced:1\","), "dataschema",
+            " at dataschema: version 1 disagrees with version 2 in schemaversion"),
+        arguments("a dataschema of another type", VALID.replace("\"schemaversion\":2,",
+                "\"dataschema\":\"urn:missive:OrderShipped:2\","), "dataschema",
+            " at dataschema: names type \"OrderShipped\", but the event's type is \"OrderPlaced\""),
+        arguments("a Missive dataschema without a version", VALID.replace("\"schemaversion\":2,",
+                "\"dataschema\":\"urn:missive:OrderPlaced\","), "dataschema",
+            " at dataschema: expected urn:missive:<type>:<version> such as urn:missive:OrderPlaced:2,"
+                + " found \"urn:missive:OrderPlaced\""),
+        // Found by reading public corpora: what was read must be writable and read back.
+        arguments("a time that an offset moves before year 0000",
+            VALID.replace("2026-03-15T10:30:00Z", "0000-01-01T00:30:00+01:00"), "time",
+            " at time: found \"0000-01-01T00:30:00+01:00\": in UTC that is -0001-12-31T23:30:00Z,"
+                + " outside the years 0000 to 9999 that RFC 3339 can write"),
+        arguments("a time that an offset moves past year 9999",
+            VALID.replace("2026-03-15T10:30:00Z", "9999-12-31T23:59:59-01:00"), "time",
+            " at time: found \"9999-12-31T23:59:59-01:00\": in UTC that is +10000-01-01T00:59:59Z,"
+                + " outside the years 0000 to 9999 that RFC 3339 can write"),
+        arguments("a decimal no BigDecimal can hold", VALID.replace("59.98", "1.21e" + "1".repeat(60)),
+            "data.total", " at data.total: expected a number a BigDecimal can hold (an exponent that fits"
+                + " in an int), found 1.21e" + "1".repeat(52) + "..."),
+        arguments("a leap second", VALID.replace("2026-03-15T10:30:00Z", "2016-12-31T23:59:60Z"), "time",
+            " at time: found \"2016-12-31T23:59:60Z\": a leap second (:60), valid in RFC 3339, cannot"
+                + " be represented as an Instant"),
+        arguments("ten fraction digits", VALID.replace("10:30:00Z", "10:30:00.1234567891Z"), "time",
+            " at time: found \"2026-03-15T10:30:00.1234567891Z\": more than 9 fraction digits (10); an"
+                + " Instant holds nanoseconds, 9 digits at most"),
+        arguments("a decimal point without digits", VALID.replace("10:30:00Z", "10:30:00.Z"), "time",
+            " at time: found \"2026-03-15T10:30:00.Z\": a decimal point needs at least one fraction digit"),
+        arguments("a source with spaces", VALID.replace("\"order-service\"", "\"not a uri reference\""),
+            "source", " at source: \"not a uri reference\" is not a URI reference (Illegal character in"
+                + " path at index 3), as CloudEvents requires"),
+        arguments("a source with a space in the host", VALID.replace("\"order-service\"",
+                "\"http://exa mple.com/\""), "source", " at source: \"http://exa mple.com/\" is not a URI"
+                + " reference (Illegal character in authority at index 7), as CloudEvents requires"),
+        arguments("a source with a broken escape", VALID.replace("\"order-service\"", "\"%zz\""),
+            "source", " at source: \"%zz\" is not a URI reference (Malformed escape pair at index 0), as"
+                + " CloudEvents requires"),
+        // CloudEvents attribute rules, as the SDKs apply them
+        arguments("an attribute name in camel case", VALID.replace("\"correlationid\"",
+                "\"aString\":\"x\",\"correlationid\""), "aString",
+            " at aString: \"aString\" is not a CloudEvents attribute name: names are lowercase letters"
+                + " a-z and digits 0-9 only (read with MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an attribute name with an underscore", VALID.replace("\"correlationid\"",
+                "\"a_invalid_name\":\"x\",\"correlationid\""), "a_invalid_name",
+            " at a_invalid_name: \"a_invalid_name\" is not a CloudEvents attribute name: names are"
+                + " lowercase letters a-z and digits 0-9 only (read with"
+                + " MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an extension that is an object", VALID.replace("\"correlationid\"",
+                "\"ext\":{\"a\":1},\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found an"
+                + " object (read with MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an extension that is a decimal", VALID.replace("\"correlationid\"",
+                "\"ext\":1.5,\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value),"
+                + " found a decimal number 1.5 (read with MessageJsonReader.lenientAttributes() to accept it)"),
+        arguments("an extension beyond 32 bits", VALID.replace("\"correlationid\"",
+                "\"ext\":2147483648,\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value),"
+                + " found an integer 2147483648 (read with MessageJsonReader.lenientAttributes() to accept"
+                + " it)"),
+        arguments("an extension that is an array", VALID.replace("\"correlationid\"",
+                "\"ext\":[1],\"correlationid\""), "ext",
+            " at ext: expected a string, boolean or integer of 32 bits (a CloudEvents extension value), found an"
+                + " array (read with MessageJsonReader.lenientAttributes() to accept it)"),
         arguments("a version that is no number", VALID.replace("\"schemaversion\":2", "\"schemaversion\":\"two\""),
             "schemaversion", " at schemaversion: expected a schema version (an integer), found \"two\""),
         // The payload

@@ -10,7 +10,7 @@ import java.util.Set;
  *     the code goes (a named module that does not read {@code java.compiler} cannot see it)
  * @param databind whether Jackson databind is visible where the code goes: in the compilation, and
  *     read by the module the code goes into (a named module cannot see databind on the class path)
- * @param deprecated whether the interface, or a type its accessors use, is deprecated: the generated
+ * @param deprecated whether the interface, an accessor, or a type its accessors use, is deprecated: the generated
  *     code then suppresses the deprecation warnings that using it would raise
  * @param alwaysQualify simple names that the generated code must never use for a type, because a
  *     payload field or a type nested in the interface would shadow or obscure it

@@ -37,6 +37,10 @@ final class SurroundingsReader {
     boolean[] deprecated = {elements.isDeprecated(type)};
     memberTypeNames(type, alwaysQualify, new LinkedHashSet<>());
     for (ExecutableElement method : methods) {
+      // The record and the envelope override and call a deprecated accessor.
+      if (elements.isDeprecated(method)) {
+        deprecated[0] = true;
+      }
       TypeScan.scan(
           accessors.returnType(type, method),
           t -> {
