@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -426,6 +428,20 @@ public final class JsonRead {
       return new URI(text("a URI string", parser));
     } catch (URISyntaxException e) {
       throw invalid("a URI reference such as https://example.com/orders/1", parser, e);
+    }
+  }
+
+  /**
+   * A URL, as Jackson reads one ({@code new URL(text)}): absolute, with a protocol the JVM knows. No
+   * host is looked up.
+   */
+  @SuppressWarnings("deprecation") // URL(String) is deprecated from Java 20 on, for URI.toURL(),
+  // which refuses URLs that URL(String) accepts and writes (a space, say): they must read back.
+  public static URL url(JsonParser parser) throws IOException {
+    try {
+      return new URL(text("a URL string", parser));
+    } catch (MalformedURLException e) {
+      throw invalid("an absolute URL such as https://example.com/orders/1", parser, e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -195,6 +196,11 @@ public final class JsonWrite {
   /** As {@link URI#toString()}: the URI as it was given, not normalized. */
   public static void uri(JsonGenerator generator, URI value) throws IOException {
     generator.writeString(value.toString());
+  }
+
+  /** As {@link URL#toExternalForm()}, as Jackson writes a URL. */
+  public static void url(JsonGenerator generator, URL value) throws IOException {
+    generator.writeString(value.toExternalForm());
   }
 
   /** The ISO 4217 code, such as {@code EUR}. */

@@ -56,7 +56,7 @@ class JsonErrorsTest {
                 + " an accessor's type),"
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
                 + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
-                + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
+                + " URI, URL (as an accessor's type), Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
                 + " these, value objects (@JsonValue and @JsonCreator), and sealed interfaces of records. Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
@@ -133,6 +133,45 @@ class JsonErrorsTest {
                 + " content.")
         .inFile(file)
         .onLine(4);
+    assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void urlsInsideAnOptionalACollectionOrARecordOfTheUsers() {
+    JavaFileObject file =
+        source(
+            "WebhookRegistered",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "public interface WebhookRegistered {",
+            "  java.net.URL callback();",
+            "  java.util.Optional<java.net.URL> fallback();",
+            "  java.util.List<java.net.URL> mirrors();",
+            "  Target target();",
+            "  record Target(String name, java.net.URL url) {}",
+            "}");
+    Compilation compilation = compile(file);
+    String why =
+        ", a URL inside an Optional, a collection or a type of yours, whose equals and hashCode would be"
+            + " URL's own, which look its host up on the network. Use URI there, or declare the URL as an"
+            + " accessor of the payload, which Missive compares by its text.";
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnsupportedType] Accessor fallback() of 'WebhookRegistered' has type Optional<URL>" + why)
+        .inFile(file)
+        .onLine(5);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnsupportedType] Accessor mirrors() of 'WebhookRegistered' has type List<URL>" + why)
+        .inFile(file)
+        .onLine(6);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnsupportedType] Accessor target() of 'WebhookRegistered' has type"
+                + " WebhookRegistered.Target, whose component WebhookRegistered.Target.url has type URL" + why)
+        .inFile(file)
+        .onLine(7);
+    assertThat(compilation).hadErrorCount(3);
     assertNothingGenerated(compilation);
   }
 

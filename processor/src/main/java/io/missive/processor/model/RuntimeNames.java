@@ -12,6 +12,7 @@ import io.missive.internal.CloudEventCodec;
 import io.missive.internal.Copies;
 import io.missive.internal.JsonRead;
 import io.missive.internal.JsonWrite;
+import io.missive.internal.Urls;
 import io.missive.json.JsonObject;
 
 /**
@@ -43,6 +44,8 @@ public final class RuntimeNames {
   public static final ClassName JSON_READ = ClassName.get(JsonRead.class);
   public static final ClassName JSON_WRITE = ClassName.get(JsonWrite.class);
   public static final ClassName COPIES = ClassName.get(Copies.class);
+  /** How a payload compares its URLs: by their text. */
+  public static final ClassName URLS = ClassName.get(Urls.class);
 
   private RuntimeNames() {}
 }

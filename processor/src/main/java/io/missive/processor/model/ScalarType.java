@@ -74,11 +74,12 @@ public enum ScalarType {
   ZONE_ID(ZoneId.class, "zoneId", null, Map.of("java.util.TimeZone", "ZoneId")),
   ZONE_OFFSET(ZoneOffset.class, "zoneOffset", null, Map.of()),
   UUID(java.util.UUID.class, "uuid", null, Map.of()),
-  URI(
-      java.net.URI.class,
-      "uri",
-      null,
-      Map.of("java.net.URL", "URI (a URL's equals and hashCode look its host up on the network)")),
+  URI(java.net.URI.class, "uri", null, Map.of()),
+  /**
+   * A URL as its text, as Jackson writes it. Only as an accessor's own type: a URL's own equals and
+   * hashCode look its host up on the network, so the payload compares URLs by their text.
+   */
+  URL(java.net.URL.class, "url", null, Map.of()),
   CURRENCY(Currency.class, "currency", null, Map.of()),
   LOCALE(Locale.class, "locale", null, Map.of()),
   /** Binary content as Base64, as Jackson writes it; the payload holds a copy and hands out copies. */
@@ -161,6 +162,15 @@ public enum ScalarType {
   /** Whether the type is an array ({@code byte[]}), which the payload copies in and out. */
   public boolean isArray() {
     return javaType.isArray();
+  }
+
+  /**
+   * Whether the payload compares the value by its content instead of its own {@code equals}
+   * ({@code byte[]} by its bytes, {@code URL} by its text), which it can do only for its own fields:
+   * such a type is supported only as an accessor's own type.
+   */
+  public boolean comparedByContent() {
+    return this == BYTES || this == URL;
   }
 
   /** Whether the Java type is a primitive (its box reads and writes the same way). */

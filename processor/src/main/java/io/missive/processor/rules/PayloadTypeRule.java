@@ -45,7 +45,7 @@ public final class PayloadTypeRule implements Rule {
     names.add("String, primitives and their boxes, byte[] (as an accessor's type)");
     for (ScalarType scalar : ScalarType.values()) {
       if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING && !scalar.isArray()) {
-        names.add(scalar.simpleName());
+        names.add(scalar.comparedByContent() ? scalar.simpleName() + " (as an accessor's type)" : scalar.simpleName());
       }
     }
     return names + ", enums, Optional, List, Set, Map with String keys, records of these, value objects"
@@ -58,7 +58,11 @@ public final class PayloadTypeRule implements Rule {
     List<Field> fields = model.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      Problem problem = unsupported(field.type(), null, new HashSet<>(), model.payloadInterface().packageName());
+      // A URL is supported as the accessor's own type only (see the SCALAR case below).
+      Problem problem =
+          field.type().scalar() == ScalarType.URL
+              ? null
+              : unsupported(field.type(), null, new HashSet<>(), model.payloadInterface().packageName());
       if (problem != null) {
         String head =
             "Accessor " + field.name() + "() of '" + model.simpleName() + "' has type "
@@ -158,6 +162,13 @@ public final class PayloadTypeRule implements Rule {
               ", a byte[] inside a type of yours (a record's component), whose equals and hashCode compare the array by"
                   + " identity and whose accessor hands out the array itself. Declare byte[] as an"
                   + " accessor of the payload, which Missive copies and compares by content.");
+        }
+        if (type.scalar() == ScalarType.URL) {
+          return new Problem(
+              component,
+              ", a URL inside an Optional, a collection or a type of yours, whose equals and hashCode would"
+                  + " be URL's own, which look its host up on the network. Use URI there, or declare the"
+                  + " URL as an accessor of the payload, which Missive compares by its text.");
         }
         return null;
       case RECORD:

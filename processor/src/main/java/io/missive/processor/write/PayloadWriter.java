@@ -9,6 +9,7 @@ import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.NullableMark;
+import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -41,7 +42,7 @@ public final class PayloadWriter {
       record.addMethod(wither(model, field));
     }
     boolean bytes = model.fields().stream().anyMatch(PayloadWriter::isBytes);
-    if (bytes) {
+    if (bytes || model.fields().stream().anyMatch(PayloadWriter::isUrl)) {
       for (Field field : model.fields()) {
         if (isBytes(field)) {
           record.addMethod(bytesAccessor(field));
@@ -61,6 +62,11 @@ public final class PayloadWriter {
     return field.type().scalar() != null && field.type().scalar().isArray();
   }
 
+  /** Whether {@code field} holds a {@code URL}, which the record compares by its text, never looking its host up. */
+  private static boolean isUrl(Field field) {
+    return field.type().scalar() == ScalarType.URL;
+  }
+
   /** The accessor of a {@code byte[]}: a copy, so that the payload stays immutable. */
   private static MethodSpec bytesAccessor(Field field) {
     MethodSpec.Builder method =
@@ -74,7 +80,7 @@ public final class PayloadWriter {
         : method.addStatement("return $N.clone()", field.name()).build();
   }
 
-  /** {@code equals} as a record's, but a {@code byte[]} compared by content. */
+  /** {@code equals} as a record's, but a {@code byte[]} compared by content and a {@code URL} by its text. */
   private static MethodSpec contentEquals(MessageType model) {
     CodeBlock.Builder test = CodeBlock.builder().add("other instanceof $T that", model.payloadRecord());
     for (Field field : model.fields()) {
@@ -82,6 +88,8 @@ public final class PayloadWriter {
       TypeName type = field.type().typeName();
       if (isBytes(field)) {
         test.add("$W&& $T.equals($N, that.$N)", java.util.Arrays.class, name, name);
+      } else if (isUrl(field)) {
+        test.add("$W&& $T.sameText($N, that.$N)", RuntimeNames.URLS, name, name);
       } else if (type.equals(TypeName.FLOAT)) {
         test.add("$W&& Float.compare($N, that.$N) == 0", name, name);
       } else if (type.equals(TypeName.DOUBLE)) {
@@ -93,7 +101,7 @@ public final class PayloadWriter {
       }
     }
     return MethodSpec.methodBuilder("equals")
-        .addJavadoc("Equal to a payload of equal fields, the bytes compared by content.\n")
+        .addJavadoc("Equal to a payload of equal fields, bytes compared by content and URLs by their text.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(Object.class, "other")
@@ -109,7 +117,9 @@ public final class PayloadWriter {
             .map(
                 field -> isBytes(field)
                     ? CodeBlock.of("$T.hashCode($N)", java.util.Arrays.class, field.name())
-                    : CodeBlock.of("$N", field.name()))
+                    : isUrl(field)
+                        ? CodeBlock.of("$T.textHash($N)", RuntimeNames.URLS, field.name())
+                        : CodeBlock.of("$N", field.name()))
             .collect(CodeBlock.joining(",$W"));
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
