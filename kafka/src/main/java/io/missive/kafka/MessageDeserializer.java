@@ -223,17 +223,17 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   }
 
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
-    Map<String, String> attributes = new LinkedHashMap<>();
+    Map<String, byte[]> raw = new LinkedHashMap<>();
     for (Header header : headers) {
       String key = header.key();
-      if (!key.startsWith(KafkaHeaders.PREFIX)) {
-        continue;
-      }
-      if (attributes.containsKey(key)) {
+      if (key.startsWith(KafkaHeaders.PREFIX) && raw.putIfAbsent(key, header.value()) != null) {
         throw new MessageFormatException(
-            typeOf(attributes), "", "header " + key + " appears twice" + where(topic, "binary"), null);
+            typeHint(raw), "", "header " + key + " appears twice" + where(topic, "binary"), null);
       }
-      attributes.put(key, text(topic, key, header.value(), attributes));
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> header : raw.entrySet()) {
+      attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), typeHint(raw)));
     }
     for (String name : REQUIRED) {
       if (!attributes.containsKey(KafkaHeaders.PREFIX + name)) {
@@ -339,10 +339,9 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return document;
   }
 
-  private static String text(String topic, String key, byte[] value, Map<String, String> attributes) {
+  private static String text(String topic, String key, byte[] value, String type) {
     if (value == null) {
-      throw new MessageFormatException(
-          typeOf(attributes), "", "header " + key + " has no value" + where(topic, "binary"), null);
+      throw new MessageFormatException(type, "", "header " + key + " has no value" + where(topic, "binary"), null);
     }
     try {
       return StandardCharsets.UTF_8
@@ -352,8 +351,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
           .decode(ByteBuffer.wrap(value))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new MessageFormatException(
-          typeOf(attributes), "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+      throw new MessageFormatException(type, "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
     }
   }
 
@@ -363,7 +361,20 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (header == null) {
       return null;
     }
-    return text(topic, name, header.value(), Map.of());
+    return text(topic, name, header.value(), null);
+  }
+
+  /** The type named by a ce_type header that is valid text, for the errors about other headers. */
+  private static String typeHint(Map<String, byte[]> raw) {
+    byte[] type = raw.get(KafkaHeaders.TYPE);
+    if (type == null) {
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(type)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static String typeOf(Map<String, String> attributes) {
