@@ -19,8 +19,9 @@ import java.io.IOException;
  * <p>Writing always writes the current version. Reading takes the current version directly and an
  * older one through the message's {@link Upcast upcasters}; it rejects a version newer than the current
  * one or older than the oldest upcaster. All bad input fails with {@link MessageFormatException}.
- * Members of {@code data} that the payload does not have are ignored (a tolerant reader), as are
- * extension attributes other than Missive's.
+ * Members of {@code data} that the payload does not have are ignored (a tolerant reader). Other
+ * attributes of a CloudEvents type (string, integer, boolean) are kept as the message's
+ * {@link Message#extensions() extensions} and written back; others are ignored.
  *
  * <p>Only generated codecs implement this interface: use them, do not implement it.
  * {@link MessageJsonReader} refuses any other. Codecs are immutable and thread-safe.
