@@ -37,8 +37,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Reads Kafka records written in either mode of the CloudEvents Kafka protocol binding 1.0 into typed
  * Missive messages: a {@code content-type} starting with {@code application/cloudevents} is
  * structured mode, anything else binary mode, as the binding says. The message type picks the codec
- * among a closed set, given as a {@link MessageJsonReader} or by {@link MissiveKafkaConfig#MESSAGES};
- * no class name is ever taken from the wire. Each codec reads the older versions its upcasters
+ * among a closed set: every message the processor generated on the class path
+ * ({@link MessageJsonReader#discovered()}), or the ones given as a {@link MessageJsonReader} or by
+ * {@link MissiveKafkaConfig#MESSAGES}; no class name is ever taken from the wire. Each codec reads the older versions its upcasters
  * cover.
  *
  * <pre>{@code
@@ -64,7 +65,11 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private MessageJsonReader reader;
 
-  /** A deserializer whose message types {@link #configure} reads from {@link MissiveKafkaConfig#MESSAGES}. */
+  /**
+   * A deserializer whose message types {@link #configure} reads from {@link MissiveKafkaConfig#MESSAGES}
+   * or, when that is not set, finds with {@link MessageJsonReader#discovered()}: every message the
+   * processor generated on the class path.
+   */
   public MessageDeserializer() {}
 
   /** A deserializer of the types {@code reader} knows (and, if it keeps them, of unknown ones). */
@@ -89,10 +94,14 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (messages != null) {
       configured = MessageJsonReader.of(codecs(messages));
     } else if (configured == null) {
-      throw new ConfigException(
-          "MessageDeserializer has no message types: set " + MissiveKafkaConfig.MESSAGES
-              + " to the envelope classes it reads, such as com.example.OrderPlacedEvent, or construct it"
-              + " with new MessageDeserializer(MessageJsonReader.of(OrderPlacedEvent.JSON, ...))");
+      try {
+        configured = MessageJsonReader.discovered();
+      } catch (IllegalStateException e) {
+        throw new ConfigException(
+            "MessageDeserializer found no message types: " + e.getMessage() + "; or set "
+                + MissiveKafkaConfig.MESSAGES + " to the envelope classes it reads, such as"
+                + " com.example.OrderPlacedEvent");
+      }
     }
     Object unknown = configs.get(MissiveKafkaConfig.UNKNOWN_TYPES);
     if (unknown != null) {

@@ -17,7 +17,8 @@ public final class MissiveKafkaConfig {
    * {@code missive.kafka.messages}: the envelope classes the deserializer reads, such as
    * {@code com.example.OrderPlacedEvent,com.example.OrderShippedEvent} (a comma-separated string, a
    * list of names or a list of classes). Each class's generated codec (its {@code JSON} constant) is
-   * taken; the type on the wire only ever picks among them.
+   * taken; the type on the wire only ever picks among them. Without it the deserializer reads every
+   * message the processor generated on the class path ({@link io.missive.MessageJsonReader#discovered()}).
    */
   public static final String MESSAGES = "missive.kafka.messages";
 

@@ -120,6 +120,23 @@ class KafkaBindingTest {
   }
 
   @Test
+  void withoutAListTheDeserializerReadsEveryGeneratedMessageOnTheClassPath(KafkaBroker broker) {
+    String topic = topic();
+    List<Message<?>> sent = everyKind();
+    try (KafkaProducer<String, Message<?>> producer = Clients.producer(broker, "binary")) {
+      Clients.sendAll(producer, sent.stream().map(message -> MessageRecords.record(topic, message)).toList());
+    }
+    Map<String, Object> props = Clients.consumerProperties(broker, MESSAGES);
+    props.remove(MissiveKafkaConfig.MESSAGES);
+    try (KafkaConsumer<String, Message<?>> consumer = new KafkaConsumer<>(props)) {
+      consumer.subscribe(List.of(topic));
+      assertThat(Clients.pollAll(consumer, sent.size())).extracting(ConsumerRecord::value).containsExactlyElementsOf(sent);
+    }
+    assertThat(io.missive.MessageJsonReader.discovered().types())
+        .containsExactlyInAnyOrder("OrderPlaced", "OrderShipped", "ShipOrder", "GetOrderStatus");
+  }
+
+  @Test
   void typedExtensionsKeepTheirTypeInStructuredModeAndBecomeTextInBinaryMode(KafkaBroker broker) {
     OrderShippedEvent shipped =
         OrderShippedEvent.builder().orderId("o").carrier("UPS").sequence(1)
