@@ -1,18 +1,16 @@
 package io.missive.kafka;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.missive.Message;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.internal.Extensions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -242,7 +240,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     for (Map.Entry<String, byte[]> header : raw.entrySet()) {
-      attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), typeHint(raw)));
+      attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), raw));
     }
     for (String name : REQUIRED) {
       if (!attributes.containsKey(KafkaHeaders.PREFIX + name)) {
@@ -281,6 +279,10 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
    * {@code data}: nothing in the value can then pass for an attribute.
    */
   private static void checkValue(String topic, Map<String, String> attributes, byte[] data) {
+    if (endsAfterOneContainer(data)) {
+      // Well-formed in structure; what is inside, the reader checks with the paths of its errors.
+      return;
+    }
     String problem;
     try (JsonParser parser = MessageJson.factory().createParser(data)) {
       JsonToken first = parser.nextToken();
@@ -307,50 +309,147 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   }
 
   /**
+   * Whether {@code data} is one object or array whose brackets balance exactly at its end (whitespace
+   * aside), strings skipped: a scan much cheaper than parsing, after which nothing in the value can
+   * close the event's {@code data} early. Anything else (a scalar, an anomaly) goes to the parser, for
+   * its precise message.
+   */
+  private static boolean endsAfterOneContainer(byte[] data) {
+    int i = 0;
+    int n = data.length;
+    while (i < n && isWhitespace(data[i])) {
+      i++;
+    }
+    if (i == n || (data[i] != '{' && data[i] != '[')) {
+      return false;
+    }
+    int depth = 0;
+    for (; i < n; i++) {
+      byte b = data[i];
+      if (b == '"') {
+        for (i++; i < n && data[i] != '"'; i++) {
+          if (data[i] == '\\') {
+            i++;
+          }
+        }
+        if (i >= n) {
+          return false;
+        }
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if (b == '}' || b == ']') {
+        depth--;
+        if (depth == 0) {
+          for (i++; i < n; i++) {
+            if (!isWhitespace(data[i])) {
+              return false;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  /**
    * The binary record as one structured event: the headers as attributes, in the order Missive's
    * reader expects, then the value as {@code data}, copied in unchanged.
    */
   private static byte[] document(Map<String, String> attributes, String contentType, byte[] data) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 64 * (attributes.size() + 1));
-    try (JsonGenerator generator =
-        MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-      generator.writeStartObject();
-      for (String name : REQUIRED) {
-        generator.writeStringField(name, attributes.get(KafkaHeaders.PREFIX + name));
-      }
-      if (contentType != null) {
-        generator.writeStringField("datacontenttype", contentType);
-      }
-      for (String name : OPTIONAL) {
-        String value = attributes.get(KafkaHeaders.PREFIX + name);
-        if (value != null) {
-          generator.writeStringField(name, value);
-        }
-      }
-      for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-        String name = attribute.getKey().substring(KafkaHeaders.PREFIX.length());
-        if (Extensions.isExtensionName(name)) {
-          generator.writeStringField(name, attribute.getValue());
-        }
-      }
-      generator.writeFieldName("data");
-      // The generator writes the colon with a value; the value here is the bytes of the record.
-      generator.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Document out = new Document(data.length + 48 * (attributes.size() + 2));
+    out.raw('{');
+    boolean first = true;
+    for (String name : REQUIRED) {
+      out.member(first, name, attributes.get(KafkaHeaders.PREFIX + name));
+      first = false;
     }
-    byte[] head = out.toByteArray();
-    byte[] document = Arrays.copyOf(head, head.length + 1 + data.length + 1);
-    document[head.length] = ':';
-    System.arraycopy(data, 0, document, head.length + 1, data.length);
-    document[document.length - 1] = '}';
-    return document;
+    if (contentType != null) {
+      out.member(false, "datacontenttype", contentType);
+    }
+    for (String name : OPTIONAL) {
+      String value = attributes.get(KafkaHeaders.PREFIX + name);
+      if (value != null) {
+        out.member(false, name, value);
+      }
+    }
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      String name = attribute.getKey().substring(KafkaHeaders.PREFIX.length());
+      if (Extensions.isExtensionName(name)) {
+        out.member(false, name, attribute.getValue());
+      }
+    }
+    out.bytes(DATA_MEMBER);
+    out.bytes(data);
+    out.raw('}');
+    return out.toByteArray();
   }
 
-  private static String text(String topic, String key, byte[] value, String type) {
+  private static final byte[] DATA_MEMBER = ",\"data\":".getBytes(StandardCharsets.US_ASCII);
+
+  /** A growing byte array of JSON, the members' names and values quoted by Jackson's encoder. */
+  private static final class Document {
+    private byte[] bytes;
+    private int length;
+
+    Document(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void member(boolean first, String name, String value) {
+      if (!first) {
+        raw(',');
+      }
+      raw('"');
+      bytes(name.getBytes(StandardCharsets.US_ASCII));
+      raw('"');
+      raw(':');
+      raw('"');
+      bytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+      raw('"');
+    }
+
+    void raw(char c) {
+      ensure(1);
+      bytes[length++] = (byte) c;
+    }
+
+    void bytes(byte[] more) {
+      ensure(more.length);
+      System.arraycopy(more, 0, bytes, length, more.length);
+      length += more.length;
+    }
+
+    private void ensure(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+      }
+    }
+
+    byte[] toByteArray() {
+      return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    }
+  }
+
+  private static String text(String topic, String key, byte[] value, Map<String, byte[]> raw) {
     if (value == null) {
-      throw new MessageFormatException(type, "", "header " + key + " has no value" + where(topic, "binary"), null);
+      throw new MessageFormatException(
+          raw == null ? null : typeHint(raw), "", "header " + key + " has no value" + where(topic, "binary"), null);
+    }
+    boolean ascii = true;
+    for (byte b : value) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      // The usual case, and the cheap one: every byte is a char.
+      return new String(value, StandardCharsets.US_ASCII);
     }
     try {
       return StandardCharsets.UTF_8
@@ -360,7 +459,8 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
           .decode(ByteBuffer.wrap(value))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new MessageFormatException(type, "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+      throw new MessageFormatException(
+          raw == null ? null : typeHint(raw), "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
     }
   }
 

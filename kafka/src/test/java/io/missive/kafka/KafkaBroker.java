@@ -110,6 +110,16 @@ final class KafkaBroker implements AutoCloseable {
                 .flatMap(description -> description.partitions().stream())
                 .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
         if (led) {
+          // A leader in the metadata is not yet a log that takes writes: ask each partition's
+          // leader for its end offset, which it answers only once it leads the partition.
+          Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> ends =
+              new java.util.HashMap<>();
+          admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS).values().forEach(
+              description -> description.partitions().forEach(
+                  partition -> ends.put(
+                      new org.apache.kafka.common.TopicPartition(description.name(), partition.partition()),
+                      org.apache.kafka.clients.admin.OffsetSpec.latest())));
+          admin.listOffsets(ends).all().get(5, TimeUnit.SECONDS);
           return;
         }
       } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
