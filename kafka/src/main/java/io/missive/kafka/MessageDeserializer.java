@@ -60,6 +60,21 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   private static final String[] REQUIRED = {"specversion", "id", "source", "type", "time"};
   /** Missive's attributes in the order its reader expects them, after the required ones. */
   private static final String[] OPTIONAL = {"schemaversion", "correlationid", "causationid"};
+  private static final String[] REQUIRED_HEADERS = headers(REQUIRED);
+  private static final String[] OPTIONAL_HEADERS = headers(OPTIONAL);
+  /** The headers of Missive's own attributes, which are no extensions. */
+  private static final java.util.Set<String> OWN_HEADERS =
+      java.util.Set.of(
+          KafkaHeaders.SPECVERSION, KafkaHeaders.ID, KafkaHeaders.SOURCE, KafkaHeaders.TYPE, KafkaHeaders.TIME,
+          KafkaHeaders.SCHEMAVERSION, KafkaHeaders.CORRELATIONID, KafkaHeaders.CAUSATIONID);
+
+  private static String[] headers(String[] names) {
+    String[] headers = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      headers[i] = KafkaHeaders.PREFIX + names[i];
+    }
+    return headers;
+  }
 
   private MessageJsonReader reader;
 
@@ -242,12 +257,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     for (Map.Entry<String, byte[]> header : raw.entrySet()) {
       attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), raw));
     }
-    for (String name : REQUIRED) {
-      if (!attributes.containsKey(KafkaHeaders.PREFIX + name)) {
+    for (String header : REQUIRED_HEADERS) {
+      if (!attributes.containsKey(header)) {
         throw new MessageFormatException(
             typeOf(attributes),
             "",
-            "header " + KafkaHeaders.PREFIX + name + " is missing"
+            "header " + header + " is missing"
                 + (contentType == null && attributes.isEmpty()
                     ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
                         + " no CloudEvents record"
@@ -364,20 +379,23 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     Document out = new Document(data.length + 48 * (attributes.size() + 2));
     out.raw('{');
     boolean first = true;
-    for (String name : REQUIRED) {
-      out.member(first, name, attributes.get(KafkaHeaders.PREFIX + name));
+    for (int i = 0; i < REQUIRED.length; i++) {
+      out.member(first, REQUIRED[i], attributes.get(REQUIRED_HEADERS[i]));
       first = false;
     }
     if (contentType != null) {
       out.member(false, "datacontenttype", contentType);
     }
-    for (String name : OPTIONAL) {
-      String value = attributes.get(KafkaHeaders.PREFIX + name);
+    for (int i = 0; i < OPTIONAL.length; i++) {
+      String value = attributes.get(OPTIONAL_HEADERS[i]);
       if (value != null) {
-        out.member(false, name, value);
+        out.member(false, OPTIONAL[i], value);
       }
     }
     for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      if (OWN_HEADERS.contains(attribute.getKey())) {
+        continue;
+      }
       String name = attribute.getKey().substring(KafkaHeaders.PREFIX.length());
       if (Extensions.isExtensionName(name)) {
         out.member(false, name, attribute.getValue());
