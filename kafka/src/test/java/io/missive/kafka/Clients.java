@@ -24,6 +24,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Producers and consumers of the test broker, configured as a user would, through properties. */
 final class Clients {
 
+  /** A plain Jackson mapper, for the SDK's side of the comparisons. */
+  static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private Clients() {}
 
   static Map<String, Object> producerProperties(KafkaBroker broker, String mode) {
