@@ -52,7 +52,9 @@ public final class Extensions {
    * @throws IllegalArgumentException naming what is wrong and what to write instead
    */
   public static void check(String name, Object value) {
-    if (name == null || !isExtensionName(name)) {
+    java.util.Objects.requireNonNull(name, "name");
+    java.util.Objects.requireNonNull(value, "value");
+    if (!isExtensionName(name)) {
       throw new IllegalArgumentException(
           RESERVED.contains(name)
               ? "\"" + name + "\" is an attribute Missive writes itself; set it with its own setter"
