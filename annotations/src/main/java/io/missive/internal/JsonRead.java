@@ -15,11 +15,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -310,6 +319,107 @@ public final class JsonRead {
     }
   }
 
+  /**
+   * An ISO-8601 date-time with offset, such as {@code 2026-03-15T10:30:00+01:00}, and optionally its
+   * region ({@code ...+01:00[Europe/Paris]}); without a region the offset is the zone.
+   */
+  public static ZonedDateTime zonedDateTime(JsonParser parser) throws IOException {
+    try {
+      return ZonedDateTime.parse(text("a date-time string", parser), DateTimeFormatter.ISO_ZONED_DATE_TIME);
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 date-time with offset such as 2026-03-15T10:30:00+01:00", parser, e);
+    }
+  }
+
+  /** An ISO-8601 year and month such as {@code 2026-03}. */
+  public static YearMonth yearMonth(JsonParser parser) throws IOException {
+    try {
+      return YearMonth.parse(text("a year-month string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 year and month such as 2026-03", parser, e);
+    }
+  }
+
+  /** A year as a string such as {@code "2026"}, or as an integer (as Jackson writes it with timestamps on). */
+  public static Year year(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return Year.of(intValue(parser));
+      } catch (DateTimeException e) {
+        throw invalid("a year such as 2026", parser, e);
+      }
+    }
+    String text = text("a year string", parser);
+    try {
+      return Year.of(Integer.parseInt(text));
+    } catch (NumberFormatException | DateTimeException e) {
+      throw invalid("a year such as 2026", parser, e);
+    }
+  }
+
+  /** An ISO-8601 month and day such as {@code --03-15}. */
+  public static MonthDay monthDay(JsonParser parser) throws IOException {
+    try {
+      return MonthDay.parse(text("a month-day string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 month and day such as --03-15", parser, e);
+    }
+  }
+
+  /** An ISO-8601 period such as {@code P1Y2M3D}. */
+  public static Period period(JsonParser parser) throws IOException {
+    try {
+      return Period.parse(text("a period string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an ISO-8601 period such as P1M", parser, e);
+    }
+  }
+
+  /** A zone by its region id, such as {@code Europe/Paris}, or an offset such as {@code +01:00}. */
+  public static ZoneId zoneId(JsonParser parser) throws IOException {
+    try {
+      return ZoneId.of(text("a time-zone string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("a time-zone id such as Europe/Paris", parser, e);
+    }
+  }
+
+  /** An offset such as {@code +01:00}, or {@code Z} for UTC. */
+  public static ZoneOffset zoneOffset(JsonParser parser) throws IOException {
+    try {
+      return ZoneOffset.of(text("an offset string", parser));
+    } catch (DateTimeException e) {
+      throw invalid("an offset such as +01:00", parser, e);
+    }
+  }
+
+  /**
+   * A locale as {@link Locale#toString()} writes it ({@code en_US}, {@code sr_RS_#Latn}), as
+   * databind writes it, or as a language tag ({@code en-US}); the empty string is the root locale.
+   */
+  public static Locale locale(JsonParser parser) throws IOException {
+    String text = text("a locale string", parser);
+    try {
+      return Locales.parse(text);
+    } catch (IllformedLocaleException e) {
+      throw invalid("a locale such as en_US or en-US", parser, e);
+    }
+  }
+
+  /** Base64 as Jackson reads a {@code byte[]} (its default variant); a new array. */
+  public static byte[] bytes(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a Base64 string", parser);
+    }
+    // Decoded from the text, which a failed getBinaryValue() would have consumed for the message.
+    String text = parser.getText();
+    try {
+      return com.fasterxml.jackson.core.Base64Variants.getDefaultVariant().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw invalid("Base64 such as AQID", parser, e);
+    }
+  }
+
   /** A URI reference (RFC 3986) such as {@code https://example.com/orders/1} or {@code /orders/1}. */
   public static URI uri(JsonParser parser) throws IOException {
     try {
@@ -352,6 +462,56 @@ public final class JsonRead {
               + Json.quote(parser),
           null);
     }
+  }
+
+  /**
+   * For a variant of a polymorphic type, at the parser's {@code START_OBJECT}: the parser to read the
+   * variant from, on the value of the discriminator member {@code property}, with the object's other
+   * members after it. Jackson writes the discriminator first, and then that is {@code parser} itself;
+   * when another member comes first, the object is read into a tree with the discriminator moved to
+   * the front (errors inside it are then reported at the object's path).
+   */
+  public static JsonParser variant(JsonParser parser, SerializableString property) throws IOException {
+    startObject(parser);
+    if (parser.nextFieldName(property)) {
+      parser.nextToken();
+      return parser;
+    }
+    return Variants.reordered(parser, property.getValue());
+  }
+
+  /**
+   * The error for a value that the user's {@code @JsonCreator} {@code creator} (such as
+   * {@code Iban.of}) refused with {@code cause}, which stays the error's cause.
+   */
+  public static ReadProblem rejected(JsonParser parser, String creator, Exception cause) throws IOException {
+    JsonToken token = parser.currentToken();
+    String found =
+        token == JsonToken.VALUE_STRING
+            ? Json.quote(parser)
+            : token != null && token.isScalarValue() ? parser.getText() : "the value";
+    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new ReadProblem(creator + " rejected " + found + ": " + reason, cause);
+  }
+
+  /** The error for a string that names no constant of an enum; {@code known} lists the ones there are. */
+  public static ReadProblem unknownConstant(JsonParser parser, String known) throws IOException {
+    return new ReadProblem("expected one of " + known + ", found " + Json.quote(parser), null);
+  }
+
+  /**
+   * The error for a value that no constant of an enum has as its {@code @JsonValue}: {@code value}
+   * gives each constant's.
+   */
+  public static <E> ReadProblem unknownConstant(
+      JsonParser parser, E[] constants, java.util.function.Function<? super E, ?> value) throws IOException {
+    List<Object> known = new ArrayList<>();
+    for (E constant : constants) {
+      known.add(value.apply(constant));
+    }
+    JsonToken token = parser.currentToken();
+    String found = token == JsonToken.VALUE_STRING ? Json.quote(parser) : parser.getText();
+    return new ReadProblem("expected one of " + known + ", found " + found, null);
   }
 
   /**

@@ -10,10 +10,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -130,6 +138,57 @@ public final class JsonWrite {
    */
   public static void localTime(JsonGenerator generator, LocalTime value) throws IOException {
     generator.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(value));
+  }
+
+  /**
+   * ISO-8601 with the offset and seconds always, such as {@code 2026-03-15T10:30:00+01:00}: the zone's
+   * region ({@code [Europe/Paris]}) is left out, as Jackson's {@code JavaTimeModule} writes it.
+   */
+  public static void zonedDateTime(JsonGenerator generator, ZonedDateTime value) throws IOException {
+    generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+  }
+
+  /** ISO-8601, such as {@code 2026-03}. */
+  public static void yearMonth(JsonGenerator generator, YearMonth value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** The year as a string, such as {@code "2026"}, as Jackson writes it with timestamps off. */
+  public static void year(JsonGenerator generator, Year value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** ISO-8601, such as {@code --03-15}. */
+  public static void monthDay(JsonGenerator generator, MonthDay value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** ISO-8601, such as {@code P1Y2M3D}. */
+  public static void period(JsonGenerator generator, Period value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** The zone's id, such as {@code Europe/Paris} (or an offset such as {@code +01:00}). */
+  public static void zoneId(JsonGenerator generator, ZoneId value) throws IOException {
+    generator.writeString(value.getId());
+  }
+
+  /** The offset's id, such as {@code +01:00}, and {@code Z} for UTC. */
+  public static void zoneOffset(JsonGenerator generator, ZoneOffset value) throws IOException {
+    generator.writeString(value.getId());
+  }
+
+  /**
+   * As {@link Locale#toString()}, such as {@code en_US} or {@code sr_RS_#Latn}, as databind writes a
+   * locale; read back from that form or from a language tag ({@code en-US}).
+   */
+  public static void locale(JsonGenerator generator, Locale value) throws IOException {
+    generator.writeString(value.toString());
+  }
+
+  /** Base64 (RFC 4648, with padding, no line feeds), as Jackson writes a {@code byte[]}. */
+  public static void bytes(JsonGenerator generator, byte[] value) throws IOException {
+    generator.writeBinary(value);
   }
 
   /** As {@link URI#toString()}: the URI as it was given, not normalized. */

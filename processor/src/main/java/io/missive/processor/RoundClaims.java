@@ -26,8 +26,10 @@ import javax.lang.model.type.TypeMirror;
  *   <li>It claims what is left of a round's annotations when every one of them (but javac's own, such
  *       as {@code @Override}, which it never warns about) is one Missive reads:
  *       annotations named {@code Nullable} or {@code CheckForNull} (which mark accessors that may be
- *       null), and Jackson databind's {@code @JsonSerialize} and {@code @JsonDeserialize} when they
- *       are only on envelopes Missive generated. Otherwise it claims nothing, so every processor after
+ *       null), the Jackson annotations Missive honours on payload types ({@code @JsonProperty},
+ *       {@code @JsonValue}, {@code @JsonCreator}, {@code @JsonTypeInfo}, ...), and Jackson databind's
+ *       {@code @JsonSerialize} and {@code @JsonDeserialize} when they are only on envelopes Missive
+ *       generated. Otherwise it claims nothing, so every processor after
  *       it sees every annotation, and javac's {@code -Xlint:processing} warns about what no processor
  *       took, as it would without Missive.
  * </ul>
@@ -40,6 +42,12 @@ public final class RoundClaims extends AbstractProcessor {
 
   private static final String JSON_SERIALIZE = "com.fasterxml.jackson.databind.annotation.JsonSerialize";
   private static final String JSON_DESERIALIZE = "com.fasterxml.jackson.databind.annotation.JsonDeserialize";
+
+  /** The Jackson annotations Missive reads on payload types and honours (docs/json.md). */
+  private static final Set<String> JACKSON_READ =
+      Set.of(
+          "JsonProperty", "JsonAlias", "JsonValue", "JsonCreator", "JsonInclude", "JsonEnumDefaultValue",
+          "JsonTypeInfo", "JsonSubTypes", "JsonTypeName", "JsonPropertyDescription", "JsonClassDescription");
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -88,6 +96,9 @@ public final class RoundClaims extends AbstractProcessor {
       return true;
     }
     String name = annotation.getQualifiedName().toString();
+    if (name.equals("com.fasterxml.jackson.annotation." + simpleName) && JACKSON_READ.contains(simpleName)) {
+      return true;
+    }
     if (name.equals(JSON_SERIALIZE) || name.equals(JSON_DESERIALIZE)) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (!isEnvelope(element)) {

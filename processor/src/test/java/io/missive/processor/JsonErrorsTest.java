@@ -52,10 +52,12 @@ class JsonErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor worker() of 'OrderPlaced' has type Thread, which Missive"
-                + " cannot write as JSON: Thread is none of String, primitives and their boxes,"
+                + " cannot write as JSON: Thread is none of String, primitives and their boxes, byte[] (as"
+                + " an accessor's type),"
                 + " BigDecimal, BigInteger, Instant, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
-                + " Duration, UUID, URI, Currency, enums, Optional, List, Set, Map with String keys, and"
-                + " records of these. Use one"
+                + " ZonedDateTime, YearMonth, Year, MonthDay, Duration, Period, ZoneId, ZoneOffset, UUID,"
+                + " URI, Currency, Locale, enums, Optional, List, Set, Map with String keys, records of"
+                + " these, value objects (@JsonValue and @JsonCreator), and sealed interfaces of records. Use one"
                 + " of those, such as a record whose components are supported.")
         .inFile(file)
         .onLine(4);
@@ -95,17 +97,42 @@ class JsonErrorsTest {
             "public interface OrderPlaced {",
             "  Map<String, List<Line>> lines();",
             "  record Line(String sku, Optional<Price> price) {}",
-            "  record Price(java.math.BigDecimal amount, java.util.Locale locale) {}",
+            "  record Price(java.math.BigDecimal amount, java.util.TimeZone zone) {}",
             "}");
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
             "[MissiveUnsupportedType] Accessor lines() of 'OrderPlaced' has type"
-                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.locale has type"
-                + " Locale, which Missive cannot write as JSON (Locale is not supported). Use a"
-                + " String holding the language tag instead.")
+                + " Map<String, List<OrderPlaced.Line>>, whose component OrderPlaced.Price.zone has type"
+                + " TimeZone, which Missive cannot write as JSON (TimeZone is not supported). Use ZoneId"
+                + " instead.")
         .inFile(file)
         .onLine(5);
+    assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void bytesInsideARecordOfTheUsers() {
+    JavaFileObject file =
+        source(
+            "DocumentSigned",
+            "package test;",
+            "@io.missive.DomainEvent(source = \"s\")",
+            "public interface DocumentSigned {",
+            "  Attachment attachment();",
+            "  record Attachment(String name, byte[] content) {}",
+            "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUnsupportedType] Accessor attachment() of 'DocumentSigned' has type"
+                + " DocumentSigned.Attachment, whose component DocumentSigned.Attachment.content has type"
+                + " byte[], a byte[] inside a type of yours (a record's component), whose equals and"
+                + " hashCode compare the array by identity and whose accessor hands out the array itself."
+                + " Declare byte[] as an accessor of the payload, which Missive copies and compares by"
+                + " content.")
+        .inFile(file)
+        .onLine(4);
     assertNothingGenerated(compilation);
   }
 

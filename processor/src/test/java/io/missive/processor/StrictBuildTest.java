@@ -56,6 +56,35 @@ class StrictBuildTest {
   }
 
   @Test
+  void theJacksonAnnotationsMissiveHonoursLeaveNothingToWarnAbout() {
+    JavaFileObject iban =
+        source(
+            "Iban",
+            "package test;",
+            "import com.fasterxml.jackson.annotation.*;",
+            "public final class Iban {",
+            "  private final String text;",
+            "  private Iban(String text) { this.text = text; }",
+            "  @JsonCreator public static Iban of(String text) { return new Iban(text); }",
+            "  @JsonValue public String text() { return text; }",
+            "}");
+    JavaFileObject opened =
+        source(
+            "AccountOpened",
+            "package test;",
+            "import com.fasterxml.jackson.annotation.*;",
+            "@io.missive.DomainEvent",
+            "public interface AccountOpened {",
+            "  Iban iban();",
+            "  @JsonProperty(\"account_holder\") @JsonAlias(\"holder\") String holder();",
+            "  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"type\")",
+            "  sealed interface Kind { @JsonTypeName(\"joint\") record Joint(int holders) implements Kind {} }",
+            "  Kind kind();",
+            "}");
+    assertThat(compile(iban, opened)).succeededWithoutWarnings();
+  }
+
+  @Test
   void optionsAreRecognizedInACompilationWithoutMessages() {
     JavaFileObject test =
         source(

@@ -134,7 +134,11 @@ class StructureErrorsTest {
         .inFile(file)
         .onLine(5);
     assertThat(compilation)
-        .hadErrorContaining("[MissiveArrayAccessor] Accessor blobs() uses an array")
+        .hadErrorContaining(
+            "[MissiveArrayAccessor] Accessor blobs() uses an array (java.util.List<byte[]>), but arrays"
+                + " are mutable and compare by identity, so the message could be neither immutable nor"
+                + " equal by value. Use a List in place of each array (byte[] is supported only as an"
+                + " accessor's own type, as Base64) instead.")
         .inFile(file)
         .onLine(6);
     assertNothingGenerated(compilation);

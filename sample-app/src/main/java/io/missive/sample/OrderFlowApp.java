@@ -109,6 +109,11 @@ public final class OrderFlowApp {
         new LineItem("prod-790", 1, new BigDecimal("4.50")));
     firstFlow = first.correlationId();
     String firstOrder = orders.orderIds().get(0);
+    // Its payment on record: a value object (PaymentId) and one of a closed set (PaymentMethod).
+    PaymentReceivedEvent paid = (PaymentReceivedEvent) journal.flow(firstFlow).stream()
+        .filter(PaymentReceivedEvent.class::isInstance).findFirst().orElseThrow();
+    String paidJson = paid.toJson();
+    journal.say("        PaymentReceived data: " + paidJson.substring(paidJson.indexOf("\"data\":") + 7, paidJson.length() - 1));
 
     step("2. The broker redelivers that OrderPlaced (same id): every consumer ignores it");
     OrderPlacedEvent placed = (OrderPlacedEvent) journal.flow(firstFlow).stream()

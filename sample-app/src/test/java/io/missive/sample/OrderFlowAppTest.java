@@ -66,6 +66,14 @@ class OrderFlowAppTest {
   }
 
   @Test
+  void thePaymentCarriesAValueObjectAndAVariantOfAClosedSet() {
+    assertThat(printed)
+        .contains(
+            "PaymentReceived data: {\"orderId\":\"ord-1001\",\"paymentId\":\"pay-1\","
+                + "\"method\":{\"@type\":\"PaymentMethod$Card\",\"token\":\"tok-visa\"},\"amount\":64.48}");
+  }
+
+  @Test
   void aRedeliveredEventHasNoSecondEffect() {
     assertThat(printed)
         .contains("inventory: already processed")

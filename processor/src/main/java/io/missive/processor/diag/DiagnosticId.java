@@ -54,6 +54,22 @@ public enum DiagnosticId {
   UNRESOLVED_TYPE("MissiveUnresolvedType"),
   /** A payload field's type (or a part of it) cannot be written as JSON. */
   UNSUPPORTED_TYPE("MissiveUnsupportedType"),
+  /**
+   * A class marked {@code @JsonValue} or {@code @JsonCreator} is not a value object the generated
+   * codec can write and read: no value method or creator, several, one it cannot call, or one that
+   * takes properties.
+   */
+  JSON_VALUE_OBJECT("MissiveJsonValueObject"),
+  /** A Jackson annotation on a payload member or type that Missive cannot honour. */
+  JSON_ANNOTATION("MissiveJsonAnnotation"),
+  /**
+   * A polymorphic type (sealed, or {@code @JsonTypeInfo}) whose closed set Missive cannot write and
+   * read: no variants, variants that are not records, two with one name, or a component named like
+   * the discriminator.
+   */
+  JSON_POLYMORPHIC("MissivePolymorphicType"),
+  /** Two members of one JSON object share a name or an alias. */
+  JSON_NAME_CLASH("MissiveJsonNameClash"),
   /** An {@code @Upcast} method does not have the shape {@code static void name(JsonObject data)}. */
   UPCASTER_SIGNATURE("MissiveUpcasterSignature"),
   /** An {@code @Upcast(from)} is not an older version of the message. */
@@ -75,10 +91,17 @@ public enum DiagnosticId {
   QUERY_PREFIX("MissiveQueryPrefix", Severity.ERROR, Group.NAMING, "query-prefix"),
   /** A query's name does not start with a verb that changes state: CreateOrder, UpdateOrder. */
   QUERY_STATE_CHANGE("MissiveQueryChangesState", Severity.ERROR, Group.NAMING, "query-state-change"),
+  /**
+   * A query's name starts with a verb that only reads but is no query prefix: FetchInvoices
+   * (GetInvoices), SearchProducts (FindProducts), IsEmailInUse.
+   */
+  QUERY_READ_VERB("MissiveQueryReadVerb", Severity.WARNING, Group.NAMING, "query-read-verb"),
   /** An event's name does not describe a storage operation: RowInserted, CacheInvalidated. */
   TECHNICAL_EVENT("MissiveTechnicalEvent", Severity.WARNING, Group.NAMING, "technical-event"),
   /** A name does not end in the suffix its envelope adds: OrderPlacedEvent, PlaceOrderCommand. */
   REDUNDANT_SUFFIX("MissiveRedundantSuffix", Severity.WARNING, Group.NAMING, "redundant-suffix"),
+  /** A name holds a misspelled verb form: OrderPayed (OrderPaid), ServerShutted (ServerShut). */
+  SPELLING("MissiveSpelling", Severity.WARNING, Group.NAMING, "spelling"),
   /** An accessor is named like a JavaBean getter, getAccountId() or isSuspicious(). */
   GETTER_PREFIX("MissiveGetterPrefix", Severity.WARNING, Group.NAMING, "getter-prefix"),
   /** A record of the user's in the payload holds a collection it does not copy. */

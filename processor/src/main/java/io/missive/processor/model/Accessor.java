@@ -29,6 +29,8 @@ import java.util.Set;
  *     {@code @Nullable}, as javac writes it; or {@code null}
  * @param suppressed the rule names suppressed on the method itself with
  *     {@code @SuppressWarnings("missive:<rule>")}
+ * @param json how the field appears in JSON, from the Jackson annotations on the method (and
+ *     {@code @JsonInclude} on the interface)
  */
 public record Accessor(
     String name,
@@ -46,7 +48,8 @@ public record Accessor(
     List<String> checkedThrows,
     List<Reached> reached,
     String nullableTypeArgument,
-    Set<String> suppressed) {
+    Set<String> suppressed,
+    JsonMember json) {
 
   public Accessor {
     checkedThrows = List.copyOf(checkedThrows);
@@ -54,12 +57,35 @@ public record Accessor(
     suppressed = Set.copyOf(suppressed);
   }
 
+  /** An accessor named in JSON as in Java. */
+  public Accessor(
+      String name,
+      String declaredIn,
+      String typeText,
+      ValueType type,
+      boolean nullable,
+      NullableMark nullableMark,
+      boolean sensitive,
+      int parameters,
+      boolean generic,
+      boolean returnsVoid,
+      ArrayUse array,
+      boolean rawType,
+      List<String> checkedThrows,
+      List<Reached> reached,
+      String nullableTypeArgument,
+      Set<String> suppressed) {
+    this(
+        name, declaredIn, typeText, type, nullable, nullableMark, sensitive, parameters, generic, returnsVoid,
+        array, rawType, checkedThrows, reached, nullableTypeArgument, suppressed, JsonMember.named(name));
+  }
+
   /** A well-formed accessor of the interface itself that declares {@code field}. */
   public static Accessor of(Field field) {
     return new Accessor(
         field.name(), null, field.type().typeName().toString(), field.type(), field.nullable(),
         field.nullableMark(), field.sensitive(), 0, false, false, null, false, List.of(), List.of(), null,
-        Set.of());
+        Set.of(), field.json());
   }
 
   /** The payload field; only for an accessor with a type (the writers see only valid models). */
@@ -67,7 +93,7 @@ public record Accessor(
     if (type == null) {
       throw new IllegalStateException("accessor " + name + "() declares no payload field");
     }
-    return new Field(name, type, nullable, nullableMark, sensitive);
+    return new Field(name, type, nullable, nullableMark, sensitive, json);
   }
 
   /**

@@ -10,8 +10,15 @@ package io.missive.processor.model;
  * @param nullableMark that annotation, when the generated code can carry it (it is visible there and
  *     fits a record component); otherwise {@code null}
  * @param sensitive whether the accessor is {@code @Sensitive}: {@code toString} hides its value
+ * @param json how it appears in JSON: its name, aliases and when it is written
  */
-public record Field(String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive) {
+public record Field(
+    String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive, JsonMember json) {
+
+  /** A field named in JSON as in Java. */
+  public Field(String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive) {
+    this(name, type, nullable, nullableMark, sensitive, JsonMember.named(name));
+  }
 
   /** A field without an annotation to carry and not sensitive. */
   public Field(String name, ValueType type, boolean nullable) {

@@ -7,10 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,10 +46,7 @@ public enum ScalarType {
       String.class,
       "string",
       "writeString",
-      Map.of(
-          "java.lang.CharSequence", "String",
-          "java.util.Locale", "a String holding the language tag",
-          "java.time.Period", "a String (ISO-8601, such as \"P1M\") or a number of days")),
+      Map.of("java.lang.CharSequence", "String")),
   BIG_DECIMAL(
       BigDecimal.class,
       "bigDecimal",
@@ -59,12 +64,15 @@ public enum ScalarType {
   LOCAL_DATE(LocalDate.class, "localDate", null, Map.of("java.sql.Date", "LocalDate")),
   LOCAL_TIME(LocalTime.class, "localTime", null, Map.of("java.sql.Time", "LocalTime")),
   LOCAL_DATE_TIME(LocalDateTime.class, "localDateTime", null, Map.of()),
-  OFFSET_DATE_TIME(
-      OffsetDateTime.class,
-      "offsetDateTime",
-      null,
-      Map.of("java.time.ZonedDateTime", "OffsetDateTime (or Instant)")),
+  OFFSET_DATE_TIME(OffsetDateTime.class, "offsetDateTime", null, Map.of()),
+  ZONED_DATE_TIME(ZonedDateTime.class, "zonedDateTime", null, Map.of()),
+  YEAR_MONTH(YearMonth.class, "yearMonth", null, Map.of()),
+  YEAR(Year.class, "year", null, Map.of()),
+  MONTH_DAY(MonthDay.class, "monthDay", null, Map.of()),
   DURATION(Duration.class, "duration", null, Map.of()),
+  PERIOD(Period.class, "period", null, Map.of()),
+  ZONE_ID(ZoneId.class, "zoneId", null, Map.of("java.util.TimeZone", "ZoneId")),
+  ZONE_OFFSET(ZoneOffset.class, "zoneOffset", null, Map.of()),
   UUID(java.util.UUID.class, "uuid", null, Map.of()),
   URI(
       java.net.URI.class,
@@ -72,6 +80,9 @@ public enum ScalarType {
       null,
       Map.of("java.net.URL", "URI (a URL's equals and hashCode look its host up on the network)")),
   CURRENCY(Currency.class, "currency", null, Map.of()),
+  LOCALE(Locale.class, "locale", null, Map.of()),
+  /** Binary content as Base64, as Jackson writes it; the payload holds a copy and hands out copies. */
+  BYTES(byte[].class, "bytes", "writeBinary", Map.of()),
   OPTIONAL_INT(OptionalInt.class, int.class, "optionalInt"),
   OPTIONAL_LONG(OptionalLong.class, long.class, "optionalLong"),
   OPTIONAL_DOUBLE(OptionalDouble.class, double.class, "optionalDouble");
@@ -145,6 +156,11 @@ public enum ScalarType {
   /** The Java type: the primitive for a primitive and its box, such as {@code int}. */
   public Class<?> javaType() {
     return javaType;
+  }
+
+  /** Whether the type is an array ({@code byte[]}), which the payload copies in and out. */
+  public boolean isArray() {
+    return javaType.isArray();
   }
 
   /** Whether the Java type is a primitive (its box reads and writes the same way). */

@@ -13,6 +13,16 @@ import java.util.List;
  *     empty otherwise
  * @param components the components of a record, in order; empty otherwise
  * @param constants the constants of an enum, in order; empty otherwise
+ * @param wireNames the JSON strings of an enum's constants, in the same order: the name, or
+ *     {@code @JsonProperty("...")} on the constant; empty otherwise
+ * @param defaultConstant the constant marked {@code @JsonEnumDefaultValue}, read for a string no
+ *     constant has; {@code null} when none
+ * @param valueObject for a {@link Shape#VALUE_OBJECT}, its value and creator; {@code null} otherwise.
+ *     Its {@link #arguments()} are the type the value method returns (written) and the type the
+ *     creator takes (read).
+ * @param variants for a {@link Shape#POLYMORPHIC} type, its closed set of variants; {@code null}
+ *     otherwise * @param typeUnhonoured the Jackson annotations on a record, enum or value class of the user's that
+ *     Missive cannot honour, by simple name (such as {@code JsonNaming}); empty otherwise
  */
 public record ValueType(
     Shape shape,
@@ -20,15 +30,74 @@ public record ValueType(
     TypeName typeName,
     List<ValueType> arguments,
     List<Field> components,
-    List<String> constants) {
+    List<String> constants,
+    List<String> wireNames,
+    String defaultConstant,
+    ValueObject valueObject,
+    Variants variants,
+    List<String> typeUnhonoured) {
 
   public ValueType {
     arguments = List.copyOf(arguments);
     components = List.copyOf(components);
     constants = List.copyOf(constants);
+    wireNames = List.copyOf(wireNames);
+    typeUnhonoured = List.copyOf(typeUnhonoured);
     if ((shape == Shape.SCALAR) != (scalar != null)) {
       throw new IllegalArgumentException("a scalar shape goes with its table entry: " + shape + ", " + scalar);
     }
+    if ((shape == Shape.VALUE_OBJECT) != (valueObject != null)) {
+      throw new IllegalArgumentException("a value object goes with its value and creator: " + shape);
+    }
+    if ((shape == Shape.POLYMORPHIC) != (variants != null)) {
+      throw new IllegalArgumentException("a polymorphic type goes with its variants: " + shape);
+    }
+  }
+
+  /** A type without variants. */
+  public ValueType(
+      Shape shape,
+      ScalarType scalar,
+      TypeName typeName,
+      List<ValueType> arguments,
+      List<Field> components,
+      List<String> constants,
+      List<String> wireNames,
+      String defaultConstant,
+      ValueObject valueObject) {
+    this(
+        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject, null,
+        List.of());
+  }
+
+  /** The same type, with the Jackson annotations on its declaration that Missive cannot honour. */
+  public ValueType withTypeUnhonoured(List<String> unhonoured) {
+    return new ValueType(
+        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject,
+        variants, unhonoured);
+  }
+
+  /** A polymorphic type of {@code variants}. */
+  public static ValueType polymorphic(TypeName typeName, Variants variants) {
+    return new ValueType(
+        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), null, null, variants,
+        List.of());
+  }
+
+  /** A type without the enum and value-object parts. */
+  public ValueType(
+      Shape shape,
+      ScalarType scalar,
+      TypeName typeName,
+      List<ValueType> arguments,
+      List<Field> components,
+      List<String> constants) {
+    this(shape, scalar, typeName, arguments, components, constants, constants, null, null);
+  }
+
+  /** Whether an enum is written and read by other strings than its constants' names. */
+  public boolean renamedEnum() {
+    return shape == Shape.ENUM && (!wireNames.equals(constants) || defaultConstant != null);
   }
 
   /** A scalar of the table, such as {@code int}, {@code Integer} or {@code Instant}. */
@@ -71,6 +140,10 @@ public record ValueType(
     SET,
     MAP,
     RECORD,
+    /** A class written as its one value: {@code @JsonValue} and {@code @JsonCreator}. */
+    VALUE_OBJECT,
+    /** One of a closed set of records, told apart by a discriminator member: see {@link Variants}. */
+    POLYMORPHIC,
     /** Any other declared type: kept as is, neither copied nor serializable. */
     OTHER
   }

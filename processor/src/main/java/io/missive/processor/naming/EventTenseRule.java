@@ -5,6 +5,7 @@ import static io.missive.processor.naming.NameRule.quote;
 
 import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.Severity;
 import io.missive.processor.diag.Site;
 import io.missive.processor.naming.ParsedName.VerbPhrase;
 import io.missive.processor.naming.VerbReadings.Reading;
@@ -12,9 +13,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An event's name ends in a past participle, optionally followed by a particle or a prepositional
- * phrase: {@code OrderPlaced}, {@code UserSignedUp}, {@code ItemAddedToCart}. A name that reads as a
- * command, or ends in another form of the verb, gets the name with the participle.
+ * An event's name states a past fact: it ends in a past participle, optionally followed by a particle
+ * or a prepositional phrase ({@code OrderPlaced}, {@code UserSignedUp}, {@code ItemAddedToCart},
+ * {@code OrderFailedDueToTimeout}); or a past form is followed by its object ({@code
+ * CustomerChangedAddress}, {@code GaveFeedback}); or was, were, or has before a participle follow
+ * the subject ({@code ProductWasOutOfStock}, {@code DeadlineHasPassed}). A name that reads as a
+ * command, or ends in another form of the verb, is an error with the name with the participle; a
+ * present state ({@code StockIsLow}) or an adjective of a state reached ({@code
+ * OrderReadyForDelivery}) may be what the team means and is a warning.
  */
 final class EventTenseRule implements NameRule {
 
@@ -30,8 +36,28 @@ final class EventTenseRule implements NameRule {
 
   @Override
   public List<Diagnostic> check(ParsedName name) {
+    // "OrderPlaced", "ItemAddedToCart", "OrderFailedDueToTimeout"
     if (name.participle() >= 0) {
       return List.of();
+    }
+    // "ProductWasOutOfStock", "TodoWasPosted", "DeadlineHasPassed"; "StockIsLow" warns.
+    Optional<ParsedName.Auxiliary> auxiliary = name.auxiliary();
+    if (auxiliary.isPresent()) {
+      return auxiliary.get().past() ? List.of() : presentState(name, auxiliary.get().index());
+    }
+    // "CustomerChangedAddress", "MemberLeftGroup", "GaveFeedback"
+    if (name.pastFormBeforeObject() >= 0) {
+      return List.of();
+    }
+    // "UserReadMessage": Read may be the past or the imperative; a warning with the participle last.
+    int baseLike = name.baseLikePastBeforeObject();
+    if (baseLike > 0) {
+      return baseLikePast(name, baseLike);
+    }
+    // "OrderReadyForDelivery", "CalculationComplete", "InvoiceOverdue" warn.
+    int adjective = stateAdjective(name);
+    if (adjective >= 0) {
+      return stateReached(name, adjective);
     }
     int tail = name.tail();
     String tailWord = name.lower(tail);
@@ -57,7 +83,7 @@ final class EventTenseRule implements NameRule {
     // their verb at the end, unless the first word is mostly a verb ("StartShipping"). A first
     // word that is as much a noun as a verb reads as a verb only before another verb-like word:
     // "PlaceOrder" is a command, "OrderStatus" is not.
-    int firstPercent = lexicon.verbPercent(name.lower(0));
+    int firstPercent = lexicon.verbPercent(start.isPresent() ? start.get().base() : name.lower(0));
     boolean firstReadsAsVerb =
         start.isPresent()
             && (firstPercent > Lexicon.MOSTLY_VERB
@@ -65,7 +91,7 @@ final class EventTenseRule implements NameRule {
                 || (firstPercent >= 10 && lexicon.isBaseVerb(tailWord)));
     boolean commandReading =
         start.isPresent()
-            && tail > 0
+            && tail > start.get().verbIndex()
             && firstReadsAsVerb
             && !lexicon.isKnownNonParticiple(tailWord)
             && (tailReading == null || tailReading.form() != WordForm.PRETERITE)
@@ -95,15 +121,83 @@ final class EventTenseRule implements NameRule {
                 + ")."));
   }
 
-  /** "CreateOrder" → "OrderCreated", "AddItemToCart" → "ItemAddedToCart". */
+  /** "StockIsLow": a present state, which may be what the team means; a warning. */
+  private static List<Diagnostic> presentState(ParsedName name, int auxiliary) {
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " states a present state ("
+            + quote(name.word(auxiliary))
+            + "), not a past fact; "
+            + EVENT_WHY
+            + ", so name the change that happened, as in 'OrderPlaced', or the state it reached in"
+            + " the past, with was or has (as in 'ProductWasOutOfStock', 'DeadlineHasPassed').";
+    return List.of(Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).at(Severity.WARNING));
+  }
+
+  /** "UserReadMessage" → "UserMessageRead", "OrderSetPrice" → "OrderPriceSet". */
+  private List<Diagnostic> baseLikePast(ParsedName name, int verb) {
+    String suggestion =
+        readings.realWordsOnly(
+            name.versioned(name.join(0, verb) + name.join(verb + 1, name.size()) + name.word(verb)), name);
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " has "
+            + quote(name.word(verb))
+            + " before its object, which may be the past form or the imperative; "
+            + EVENT_WHY
+            + ", so put the past participle last to leave no doubt"
+            + didYouMean(suggestion, "as in 'OrderPlaced'");
+    return List.of(
+        Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).at(Severity.WARNING).suggesting(suggestion));
+  }
+
+  /** The index of an adjective of a state reached at the end or before a prepositional phrase, or -1. */
+  private static int stateAdjective(ParsedName name) {
+    for (int i = 0; i < name.size(); i++) {
+      if (name.isStateAdjective(i) && !name.isPreposition(i) && (i == name.size() - 1 || name.isPreposition(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "OrderReadyForDelivery": a state reached, which may be what the team means; a warning. */
+  private static List<Diagnostic> stateReached(ParsedName name, int adjective) {
+    String text =
+        "Event name "
+            + quote(name.shown())
+            + " ends in the adjective "
+            + quote(name.word(adjective))
+            + ", a state rather than what happened; "
+            + EVENT_WHY
+            + ", so name the change that led to it with a past participle, as in 'OrderPlaced'"
+            + " (if "
+            + quote(name.word(adjective))
+            + " is a past participle the lexicon does not know, list it in -A"
+            + NamingOptions.PAST_PARTICIPLES
+            + ").";
+    return List.of(Diagnostic.of(DiagnosticId.EVENT_TENSE, Site.type(), text).at(Severity.WARNING));
+  }
+
+  /** "CreateOrder" → "OrderCreated", "AddItemToCart" → "ItemAddedToCart", "AutoRenewSubscription" → "SubscriptionAutoRenewed". */
   private List<Diagnostic> readsAsCommand(ParsedName name, VerbPhrase verb) {
     String participle = readings.participle(verb.base());
     int preposition = name.prepositionAfter(verb.restStart());
     String object = name.join(verb.restStart(), preposition);
+    // "OrderSetPrice" read as "order SetPrice": a past form in the object would make no name.
+    boolean pastInObject = false;
+    for (int i = verb.restStart(); i < preposition; i++) {
+      pastInObject |= lexicon.isPastParticiple(name.lower(i)) || lexicon.isPreteriteOnly(name.lower(i));
+    }
     String suggestion =
-        participle == null || object.isEmpty()
+        participle == null || object.isEmpty() || pastInObject
             ? null
-            : name.versioned(object + participle + verb.particle() + name.join(preposition, name.size()));
+            : readings.realWordsOnly(
+                name.versioned(
+                    object + verb.modifier() + participle + verb.particle() + name.join(preposition, name.size())),
+                name);
     String text =
         "Event name "
             + quote(name.shown())
@@ -117,10 +211,16 @@ final class EventTenseRule implements NameRule {
   /** "OrderPlacing", "OrderCreation", "ClaimWithdrew", "OrderFeed": the participle in its place. */
   private List<Diagnostic> endsInOtherForm(ParsedName name, int tail, Reading reading, String afterTail) {
     String participle = readings.participle(reading.base());
+    // "PlacedOrder": a past form before the tail already, so a second one would be no name.
+    boolean pastBefore = false;
+    for (int i = 0; i < tail; i++) {
+      pastBefore |= lexicon.isPastParticiple(name.lower(i)) || lexicon.isPreteriteOnly(name.lower(i));
+    }
     String suggestion =
-        participle == null
+        participle == null || pastBefore
             ? null
-            : name.versioned(name.join(0, tail) + participle + reading.particle() + afterTail);
+            : readings.realWordsOnly(
+                name.versioned(name.join(0, tail) + participle + reading.particle() + afterTail), name);
     String word = quote(name.word(tail));
     WordForm form = reading.form();
     String what =

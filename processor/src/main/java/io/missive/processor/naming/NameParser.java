@@ -117,9 +117,23 @@ final class NameParser {
     List<String> lowers = new ArrayList<>(words.size());
     List<Integer> prepositions = new ArrayList<>(2);
     List<Integer> particles = new ArrayList<>(2);
+    for (String word : words) {
+      lowers.add(lower(word));
+    }
     for (int i = 0; i < words.size(); i++) {
-      String lower = lower(words.get(i));
-      lowers.add(lower);
+      String lower = lowers.get(i);
+      // "DueTo", "BecauseOf", "OnBehalfOf": the phrase starts at its first word.
+      int compound = compoundPrepositionAt(lowers, i);
+      if (compound > 0) {
+        prepositions.add(i);
+        for (int j = i + 1; j < i + compound; j++) {
+          if (vocabulary.prepositions().contains(lowers.get(j))) {
+            prepositions.add(j);
+          }
+        }
+        i += compound - 1;
+        continue;
+      }
       if (vocabulary.prepositions().contains(lower)) {
         prepositions.add(i);
       }
@@ -131,6 +145,19 @@ final class NameParser {
     int tail = n >= 2 && particles.contains(n - 1) ? n - 2 : n - 1;
     return new ParsedName(
         this, kind, name, words, lowers, version, redundant, prepositions, particles, queryPrefix(words, lowers), tail);
+  }
+
+  /** How many words a preposition of several words at {@code i} has ("due to": 2), or 0. */
+  private int compoundPrepositionAt(List<String> lowers, int i) {
+    if (!vocabulary.compoundPrepositionStarts().contains(lowers.get(i))) {
+      return 0;
+    }
+    for (List<String> compound : vocabulary.compoundPrepositions()) {
+      if (i + compound.size() <= lowers.size() && lowers.subList(i, i + compound.size()).equals(compound)) {
+        return compound.size();
+      }
+    }
+    return 0;
   }
 
   /** The configured query prefix the words start with, as written. */
@@ -157,20 +184,145 @@ final class NameParser {
 
   // The readings that need the lexicon, which a ParsedName asks for on first use.
 
-  /** A base verb at the start, with the particle after it or closed into it (Login). */
+  /**
+   * A base verb at the start, with the particle after it or closed into it (Login), and after a
+   * word that modifies it (AutoRenew, ForceDelete, PreApprove).
+   */
   Optional<VerbPhrase> verbAtStart(ParsedName name) {
-    String first = name.lower(0);
-    if (lexicon.isBaseVerb(first)) {
-      if (name.size() > 1 && name.isParticle(1)) {
-        return Optional.of(new VerbPhrase(first, name.word(1), 2));
+    Optional<VerbPhrase> verb = verbAt(name, 0, "");
+    if (name.size() > 1 && vocabulary.commandModifiers().contains(name.lower(0))) {
+      // "AutoRenewSubscription", "ReIndexCatalog": the verb after the modifier; also after one that
+      // is a verb itself, when what follows is mostly a verb ("ForceDeleteUser", not "ForceField").
+      Optional<VerbPhrase> modified = verbAt(name, 1, name.word(0));
+      if (modified.isPresent()
+          && (verb.isEmpty() || lexicon.verbPercent(modified.get().base()) > Lexicon.MOSTLY_VERB)) {
+        return modified;
       }
-      return Optional.of(new VerbPhrase(first, "", 1));
     }
-    Optional<Lexicon.PhrasalVerb> compound = lexicon.compoundVerb(first);
+    return verb;
+  }
+
+  private Optional<VerbPhrase> verbAt(ParsedName name, int at, String modifier) {
+    String word = name.lower(at);
+    if (lexicon.isBaseVerb(word)) {
+      if (name.size() > at + 1 && name.isParticle(at + 1)) {
+        return Optional.of(new VerbPhrase(modifier, word, name.word(at + 1), at + 2));
+      }
+      return Optional.of(new VerbPhrase(modifier, word, "", at + 1));
+    }
+    Optional<Lexicon.PhrasalVerb> compound = lexicon.compoundVerb(word);
     if (compound.isPresent()) {
-      return Optional.of(new VerbPhrase(compound.get().verb(), Words.capitalize(compound.get().particle()), 1));
+      return Optional.of(
+          new VerbPhrase(modifier, compound.get().verb(), Words.capitalize(compound.get().particle()), at + 1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The index of a past form of a verb that an object or a phrase follows, the subject before it
+   * optional: {@code Changed} in {@code CustomerChangedAddress}, {@code Left} in {@code
+   * MemberLeftGroup}, {@code Gave} in {@code GaveFeedback}, {@code Added} in {@code AddedToCart};
+   * -1 when there is none. A participle or a simple past counts, but not one spelled like its base
+   * form ({@code Reset}, {@code Set}, {@code Put}) at the start, where it reads as an imperative
+   * ({@code ResetPassword}); nor a word that is mostly something else at the start ({@code Used},
+   * {@code Advanced}).
+   */
+  int pastFormBeforeObject(ParsedName name) {
+    int n = name.size();
+    for (int i = 0; i < n - 1; i++) {
+      String word = name.lower(i);
+      if (name.isPreposition(i) || name.isParticle(i) || !isPastForm(word)) {
+        continue;
+      }
+      boolean spelledLikeBase = lexicon.isBaseVerb(word) && lexicon.pastParticipleOf(word).orElse("").equals(word);
+      if (i == 0 && (spelledLikeBase || !startsWithPastForm(name))) {
+        continue;
+      }
+      if (spelledLikeBase && !name.isPreposition(i + 1) && !name.isParticle(i + 1)) {
+        // "UserReadMessage", "OrderSetPrice": past or imperative? baseLikePastBeforeObject warns.
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The index, after the first word, of a participle spelled like its base form that an object
+   * follows ({@code Read} in {@code UserReadMessage}, {@code Set} in {@code OrderSetPrice}), which
+   * may be the past form or the imperative; -1 when there is none.
+   */
+  int baseLikePastBeforeObject(ParsedName name) {
+    for (int i = 1; i < name.size() - 1; i++) {
+      String word = name.lower(i);
+      if (!name.isPreposition(i + 1)
+          && !name.isParticle(i + 1)
+          && lexicon.isPastParticiple(word)
+          && lexicon.isBaseVerb(word)
+          && lexicon.pastParticipleOf(word).orElse("").equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether lowercase {@code word} modifies a command's verb: auto, force, pre. */
+  boolean isCommandModifier(String word) {
+    return vocabulary.commandModifiers().contains(word);
+  }
+
+  private boolean isPastForm(String word) {
+    return lexicon.isPastParticiple(word) || lexicon.isPreteriteOnly(word);
+  }
+
+  /**
+   * Whether a name that starts with a past form reads as a past fact without a subject: the form is
+   * followed by a preposition, a particle or an object ("AddedToCart", "GaveFeedback", "SentInvoice"),
+   * but is no adjective before a noun that is the whole point ("UsedCar" would be): WordNet counts
+   * the form mostly as a verb, or it is a simple past, which is no adjective.
+   */
+  private boolean startsWithPastForm(ParsedName name) {
+    String first = name.lower(0);
+    if (lexicon.isPreteriteOnly(first) || name.isPreposition(1) || name.isParticle(1)) {
+      return true;
+    }
+    for (String base : lexicon.basesOfParticiple(first)) {
+      if (lexicon.verbPercent(base) > Lexicon.MOSTLY_VERB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The auxiliary after an event's subject and how it reads, or null: was or were before anything
+   * (a past state or fact: ProductWasOutOfStock), has, have or had before a participle (a completed
+   * one: DeadlineHasPassed), and is or are, or has or have before anything else (a present state:
+   * StockIsLow, UserHasAccess).
+   */
+  ParsedName.Auxiliary auxiliary(ParsedName name) {
+    for (int i = 1; i < name.size() - 1; i++) {
+      String word = name.lower(i);
+      if (vocabulary.pastAuxiliaries().contains(word)) {
+        return new ParsedName.Auxiliary(i, true);
+      }
+      if (vocabulary.perfectAuxiliaries().contains(word)) {
+        boolean participleAfter = false;
+        for (int j = i + 1; j < name.size(); j++) {
+          participleAfter |= lexicon.isPastParticiple(name.lower(j)) || name.lower(j).equals("been");
+        }
+        return new ParsedName.Auxiliary(i, participleAfter || word.equals("had"));
+      }
+      if (vocabulary.presentAuxiliaries().contains(word)) {
+        return new ParsedName.Auxiliary(i, false);
+      }
+    }
+    return null;
+  }
+
+  /** Whether lowercase {@code word} is an adjective of a state reached: ready, complete, overdue. */
+  boolean isStateAdjective(String word) {
+    return vocabulary.stateAdjectives().contains(word);
   }
 
   /** The index of a past participle that a prepositional phrase follows, or -1. */

@@ -31,15 +31,18 @@ public final class NamingRules {
     this.parser = new NameParser(lexicon, vocabulary, o.queryPrefixes());
     VerbReadings readings = new VerbReadings(lexicon);
     NameRule redundantSuffix = new RedundantSuffixRule();
+    NameRule spelling = new SpellingRule(vocabulary);
     Map<MessageKind, List<NameRule>> byKind = new EnumMap<>(MessageKind.class);
     byKind.put(
         MessageKind.EVENT,
         List.of(
             redundantSuffix,
             new EventTenseRule(lexicon, readings),
-            new TechnicalEventRule(lexicon, vocabulary, o)));
-    byKind.put(MessageKind.COMMAND, List.of(redundantSuffix, new CommandVerbRule(lexicon, readings, vocabulary)));
-    byKind.put(MessageKind.QUERY, List.of(redundantSuffix, new QueryPrefixRule(lexicon, vocabulary, o)));
+            new TechnicalEventRule(lexicon, vocabulary, o),
+            spelling));
+    byKind.put(
+        MessageKind.COMMAND, List.of(redundantSuffix, new CommandVerbRule(lexicon, readings, vocabulary), spelling));
+    byKind.put(MessageKind.QUERY, List.of(redundantSuffix, new QueryPrefixRule(lexicon, vocabulary, o), spelling));
     this.rules = Map.copyOf(byKind);
   }
 

@@ -15,9 +15,9 @@ import java.util.Optional;
  * kept, since most names need only some of them (a query that starts with its prefix, none). A
  * parsed name is made and read by one check on one thread.
  *
- * <p>A reading is a method of its own, so that a richer grammar can add readings (a preposition of
- * several words such as {@code DueTo}, a subject, verb and object as in {@code
- * CustomerChangedAddress}) beside the ones the rules read now.
+ * <p>A reading is a method of its own: the verb at the start, the participle at the end or before
+ * a prepositional phrase (also one of several words, {@code DueTo}), a past form before an object
+ * ({@code CustomerChangedAddress}), an auxiliary after the subject ({@code ProductWasOutOfStock}).
  */
 final class ParsedName {
 
@@ -32,19 +32,36 @@ final class ParsedName {
   record RedundantSuffix(String suffix, String versionAfter, String withoutSuffix) {}
 
   /**
-   * A verb in its base form at the start of a name: {@code PlaceOrder} is (place, "", 1), {@code
-   * CheckOutCart} (check, "Out", 2), {@code LoginUser} (log, "In", 1).
+   * A verb in its base form at the start of a name: {@code PlaceOrder} is ("", place, "", 1), {@code
+   * CheckOutCart} ("", check, "Out", 2), {@code LoginUser} ("", log, "In", 1), {@code
+   * AutoRenewSubscription} ("Auto", renew, "", 2).
    *
+   * @param modifier a word before the verb that modifies it, as written ({@code Auto}, {@code
+   *     Force}, {@code Pre}); "" when there is none
    * @param base the verb, lowercase
    * @param particle its particle, as written or capitalized; "" when there is none
    * @param restStart the index of the first word after the verb
    */
-  record VerbPhrase(String base, String particle, int restStart) {
+  record VerbPhrase(String modifier, String base, String particle, int restStart) {
 
     boolean hasParticle() {
       return !particle.isEmpty();
     }
+
+    /** The index of the verb's word: 1 after a modifier, else 0. */
+    int verbIndex() {
+      return modifier.isEmpty() ? 0 : 1;
+    }
   }
+
+  /**
+   * An auxiliary after the subject of an event: {@code Was} in {@code ProductWasOutOfStock}.
+   *
+   * @param index the auxiliary's index
+   * @param past whether it states a past state or a completed fact (was, were; has or had before a
+   *     participle) rather than a present state (is, are; has before anything else)
+   */
+  record Auxiliary(int index, boolean past) {}
 
   private static final int UNREAD = -2;
 
@@ -64,6 +81,8 @@ final class ParsedName {
   private Optional<VerbPhrase> verbAtStart;
   private int participleBeforePreposition = UNREAD;
   private int participle = UNREAD;
+  private int pastFormBeforeObject = UNREAD;
+  private Optional<Auxiliary> auxiliary;
 
   ParsedName(
       NameParser parser,
@@ -173,6 +192,44 @@ final class ParsedName {
     return participle;
   }
 
+  /**
+   * The index of a past form that an object or a phrase follows, the subject before it optional
+   * ({@code Changed} in {@code CustomerChangedAddress}, {@code Gave} in {@code GaveFeedback}); -1
+   * when there is none.
+   */
+  int pastFormBeforeObject() {
+    if (pastFormBeforeObject == UNREAD) {
+      pastFormBeforeObject = parser.pastFormBeforeObject(this);
+    }
+    return pastFormBeforeObject;
+  }
+
+  /**
+   * The index of a participle spelled like its base form before an object ({@code Read} in {@code
+   * UserReadMessage}), which may be the past or the imperative; -1 when there is none.
+   */
+  int baseLikePastBeforeObject() {
+    return parser.baseLikePastBeforeObject(this);
+  }
+
+  /** Whether the word at {@code i} modifies a command's verb: {@code Auto}, {@code Force}. */
+  boolean isCommandModifier(int i) {
+    return parser.isCommandModifier(lowers.get(i));
+  }
+
+  /** The auxiliary after the subject ({@code Was} in {@code ProductWasOutOfStock}), if any. */
+  Optional<Auxiliary> auxiliary() {
+    if (auxiliary == null) {
+      auxiliary = Optional.ofNullable(parser.auxiliary(this));
+    }
+    return auxiliary;
+  }
+
+  /** Whether the word at {@code i} is an adjective of a state reached: ready, complete, overdue. */
+  boolean isStateAdjective(int i) {
+    return parser.isStateAdjective(lowers.get(i));
+  }
+
   int size() {
     return words.size();
   }
@@ -198,10 +255,14 @@ final class ParsedName {
     return particles.contains(i);
   }
 
-  /** The index of the first preposition after {@code from} (and not the first word), or {@link #size()}. */
+  /**
+   * The index of the first preposition at or after {@code from} (and not the first word), or {@link
+   * #size()}: where a phrase after a verb's object starts ("DueTo" right after the verb in {@code
+   * FailDueToTimeout} leaves it no object).
+   */
   int prepositionAfter(int from) {
     for (int i : prepositions) {
-      if (i > from && i >= 1) {
+      if (i >= from && i >= 1) {
         return i;
       }
     }

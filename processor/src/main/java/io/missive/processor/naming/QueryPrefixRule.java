@@ -13,16 +13,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Two rules that read the same first word of a query's name, in one class since one reading decides
- * which of them speaks:
+ * Three rules that read the same first word of a query's name, in one class since one reading
+ * decides which of them speaks:
  *
  * <ul>
+ *   <li>query-read-verb: a name that starts with a verb that only reads ({@code FetchInvoices} →
+ *       {@code GetInvoices}, {@code SearchProducts} → {@code FindProducts}) or with a yes/no question
+ *       ({@code IsEmailInUse}) says what a query prefix says in other words: a warning;
  *   <li>query-state-change: the name does not start with a verb that changes state ({@code
  *       CancelOrder}, {@code CheckOutCart}, {@code ResendInvoice});
  *   <li>query-prefix: otherwise it starts with a query prefix ({@code GetOrder}, {@code
- *       FindCustomer}, {@code ListOrders}). A read verb gets its prefix ({@code FetchOrder} → {@code
- *       GetOrder}), a verb that may only read the name of what it returns ({@code ValidateAddress} →
- *       {@code GetAddressValidation}), and anything else the first prefix before it.
+ *       FindCustomer}, {@code ListOrders}). A verb that may only read gets the name of what it returns
+ *       ({@code ValidateAddress} → {@code GetAddressValidation}), and anything else the first prefix
+ *       before it.
  * </ul>
  */
 final class QueryPrefixRule implements NameRule {
@@ -46,17 +49,45 @@ final class QueryPrefixRule implements NameRule {
     }
     String original = name.shown();
     String suggestion = null;
-    String what = "starts with " + quote(name.word(0)) + " instead of a query prefix (" + prefixes + ")";
+    String what;
     String advice = "";
-    boolean question = vocabulary.questionWords().contains(name.lower(0));
-    Optional<VerbPhrase> start = question ? Optional.empty() : name.verbAtStart();
-    if (question) {
-      // "IsEmailTaken": no suggestion; Is can be added as a prefix.
-    } else if (start.isPresent() && readPrefix(start.get()) != null) {
+    if (vocabulary.questionWords().contains(name.lower(0))) {
+      // "IsEmailTaken": a question only reads; no suggestion, Is can be added as a prefix.
+      return readVerb(
+          name,
+          "asks a yes/no question with "
+              + quote(name.word(0))
+              + " instead of starting with a query prefix ("
+              + prefixes
+              + ")",
+          null,
+          ", so name it after what it returns, as in 'GetOrderStatus', or list "
+              + quote(name.word(0))
+              + " in -A"
+              + NamingOptions.QUERY_PREFIXES
+              + " if your queries ask questions.");
+    }
+    Optional<VerbPhrase> start = name.verbAtStart();
+    boolean readVerb = start.isPresent() && start.get().modifier().isEmpty() && readPrefix(start.get()) != null;
+    if (readVerb && start.get().restStart() < name.size()) {
       // "FetchOrder" → "GetOrder", "LookUpCustomer" → "FindCustomer", "CountOrders" → "GetOrdersCount"
       String rest = name.join(start.get().restStart(), name.size());
       String count = start.get().base().equals("count") ? "Count" : "";
-      suggestion = rest.isEmpty() ? null : name.versioned(readPrefix(start.get()) + rest + count);
+      String conventional = name.versioned(readPrefix(start.get()) + rest + count);
+      return readVerb(
+          name,
+          "starts with "
+              + quote(name.join(0, start.get().restStart()))
+              + ", a verb that only reads, instead of a query prefix ("
+              + prefixes
+              + ")",
+          conventional,
+          ": did you mean " + quote(conventional) + "? Or list " + quote(name.word(0)) + " in -A"
+              + NamingOptions.QUERY_PREFIXES + ".");
+    }
+    if (readVerb) {
+      // "Query", "Fetch": a read verb alone names nothing to read.
+      what = "starts with " + quote(name.word(0)) + " instead of a query prefix (" + prefixes + ")";
     } else if (start.isPresent() && readsAsVerb(start.get())) {
       if (changesState(start.get())) {
         return changesState(name, start.get());
@@ -95,6 +126,22 @@ final class QueryPrefixRule implements NameRule {
             + NamingOptions.QUERY_PREFIXES
             + ".";
     return List.of(Diagnostic.of(DiagnosticId.QUERY_PREFIX, Site.type(), text).suggesting(suggestion));
+  }
+
+  /**
+   * The query-read-verb rule's finding: the name says that the query only reads, in other words than
+   * the convention's; a warning with the conventional name.
+   */
+  private static List<Diagnostic> readVerb(ParsedName name, String what, String suggestion, String advice) {
+    String text =
+        "Query name "
+            + quote(name.shown())
+            + " "
+            + what
+            + "; the name says the query only reads, and the convention says it with the same prefix"
+            + " wherever a query is used"
+            + advice;
+    return List.of(Diagnostic.of(DiagnosticId.QUERY_READ_VERB, Site.type(), text).suggesting(suggestion));
   }
 
   /** The query-state-change rule's finding. */

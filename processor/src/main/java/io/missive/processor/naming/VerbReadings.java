@@ -61,6 +61,36 @@ final class VerbReadings {
     return bases.isEmpty() ? null : new Reading(form, bases.get(0), "");
   }
 
+  /**
+   * {@code suggestion} when each of its words is a word of {@code name} (or its singular or
+   * plural) or a word the lexicon knows as a verb form, a particle or an action noun; otherwise
+   * null, so that a rule says what it expects instead of offering a word that does not exist.
+   */
+  String realWordsOnly(String suggestion, ParsedName name) {
+    if (suggestion == null) {
+      return null;
+    }
+    String body =
+        suggestion.endsWith(name.version())
+            ? suggestion.substring(0, suggestion.length() - name.version().length())
+            : suggestion;
+    for (String word : Words.split(body)) {
+      String w = Words.lower(word);
+      boolean known =
+          name.lowers().contains(w)
+              || lexicon.isBaseVerb(w)
+              || lexicon.isPastParticiple(w)
+              || lexicon.isPreteriteOnly(w)
+              || lexicon.isGerund(w)
+              || Lexicon.isParticle(w)
+              || lexicon.verbOfNoun(w).isPresent();
+      if (!known) {
+        return null;
+      }
+    }
+    return suggestion;
+  }
+
   /** The past participle of {@code base}, capitalized, or null. */
   String participle(String base) {
     Optional<String> participle = lexicon.pastParticipleOf(base);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,27 @@ final class Vocabulary {
 
   private static final List<String> SECTIONS =
       List.of(
-          "technical-subjects", "data-nouns", "storage-verbs", "read-verbs", "read-phrasal-verbs",
-          "state-verbs", "tracking-verbs", "reversing-prefixes", "question-words", "prepositions",
-          "complement-verbs", "particles", "verb-prefixes", "verb-endings", "action-noun-endings");
+          "technical-subjects", "ambiguous-subjects", "bare-subjects", "data-nouns", "storage-verbs",
+          "storage-only-verbs", "read-verbs", "read-phrasal-verbs", "state-verbs", "tracking-verbs",
+          "reversing-prefixes", "question-words", "prepositions", "complement-verbs",
+          "compound-prepositions", "past-auxiliaries", "perfect-auxiliaries", "present-auxiliaries",
+          "state-adjectives", "command-modifiers", "misspellings", "particles", "verb-prefixes",
+          "verb-endings", "action-noun-endings");
 
   private final Set<String> technicalSubjects;
+  private final Set<String> ambiguousSubjects;
+  private final Set<String> bareSubjects;
   private final Set<String> dataNouns;
   private final Set<String> storageVerbs;
+  private final Set<String> storageOnlyVerbs;
+  private final List<List<String>> compoundPrepositions;
+  private final Set<String> compoundPrepositionStarts;
+  private final Set<String> pastAuxiliaries;
+  private final Set<String> perfectAuxiliaries;
+  private final Set<String> presentAuxiliaries;
+  private final Set<String> stateAdjectives;
+  private final Set<String> commandModifiers;
+  private final Map<String, String> misspellings;
   private final Map<String, String> readVerbs;
   private final Map<String, String> readPhrasalVerbs;
   private final Set<String> stateVerbs;
@@ -44,8 +59,25 @@ final class Vocabulary {
 
   private Vocabulary(Map<String, List<List<String>>> sections) {
     technicalSubjects = Set.copyOf(words(sections, "technical-subjects"));
+    ambiguousSubjects = Set.copyOf(words(sections, "ambiguous-subjects"));
+    bareSubjects = Set.copyOf(words(sections, "bare-subjects"));
     dataNouns = Set.copyOf(words(sections, "data-nouns"));
     storageVerbs = Set.copyOf(words(sections, "storage-verbs"));
+    storageOnlyVerbs = Set.copyOf(words(sections, "storage-only-verbs"));
+    List<List<String>> compounds = new ArrayList<>();
+    Set<String> starts = new HashSet<>();
+    for (List<String> line : sections.get("compound-prepositions")) {
+      compounds.add(List.copyOf(line));
+      starts.add(line.get(0));
+    }
+    compoundPrepositions = List.copyOf(compounds);
+    compoundPrepositionStarts = Set.copyOf(starts);
+    pastAuxiliaries = Set.copyOf(words(sections, "past-auxiliaries"));
+    perfectAuxiliaries = Set.copyOf(words(sections, "perfect-auxiliaries"));
+    presentAuxiliaries = Set.copyOf(words(sections, "present-auxiliaries"));
+    stateAdjectives = Set.copyOf(words(sections, "state-adjectives"));
+    commandModifiers = Set.copyOf(words(sections, "command-modifiers"));
+    misspellings = pairs(sections, "misspellings");
     readVerbs = pairs(sections, "read-verbs");
     readPhrasalVerbs = pairs(sections, "read-phrasal-verbs");
     stateVerbs = Set.copyOf(words(sections, "state-verbs"));
@@ -164,6 +196,61 @@ final class Vocabulary {
   /** Subjects that name storage rather than business things: row, cache, table. */
   Set<String> technicalSubjects() {
     return technicalSubjects;
+  }
+
+  /** Nouns that name storage as often as business things: table, schema, repository. */
+  Set<String> ambiguousSubjects() {
+    return ambiguousSubjects;
+  }
+
+  /** Ambiguous subjects that name nothing of the business alone: entity, record. */
+  Set<String> bareSubjects() {
+    return bareSubjects;
+  }
+
+  /** Storage verbs that name nothing but a storage operation: truncate, persist, evict. */
+  Set<String> storageOnlyVerbs() {
+    return storageOnlyVerbs;
+  }
+
+  /** Prepositions of several words, each as its lowercase words: [due, to], [because, of]. */
+  List<List<String>> compoundPrepositions() {
+    return compoundPrepositions;
+  }
+
+  /** The first words of the prepositions of several words: due, because, owing. */
+  Set<String> compoundPrepositionStarts() {
+    return compoundPrepositionStarts;
+  }
+
+  /** Auxiliaries of a past state or fact after an event's subject: was, were. */
+  Set<String> pastAuxiliaries() {
+    return pastAuxiliaries;
+  }
+
+  /** Auxiliaries of the perfect, before a participle: has, have, had. */
+  Set<String> perfectAuxiliaries() {
+    return perfectAuxiliaries;
+  }
+
+  /** Auxiliaries of a present state: is, are. */
+  Set<String> presentAuxiliaries() {
+    return presentAuxiliaries;
+  }
+
+  /** Adjectives of a state reached: ready, complete, overdue. */
+  Set<String> stateAdjectives() {
+    return stateAdjectives;
+  }
+
+  /** Words before a command's verb that modify it: auto, force, soft, and prefixes as words. */
+  Set<String> commandModifiers() {
+    return commandModifiers;
+  }
+
+  /** Misspelled verb forms, to the form to write: payed → paid. */
+  Map<String, String> misspellings() {
+    return misspellings;
   }
 
   /** Nouns for data in general, looked through for a technical subject: record, entry, data. */

@@ -3,6 +3,7 @@ package io.missive.processor.read;
 import io.missive.processor.model.Accessor;
 import io.missive.processor.model.Accessor.ArrayUse;
 import io.missive.processor.model.Accessor.Reached;
+import io.missive.processor.model.JsonMember;
 import io.missive.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class AccessorReader {
   AccessorReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.classifier = new TypeClassifier(types);
+    this.classifier = new TypeClassifier(elements, types);
   }
 
   /**
@@ -102,16 +103,30 @@ final class AccessorReader {
         checked,
         returnsVoid ? List.of() : reached(returnType),
         nullableArgument == null ? null : nullableArgument.toString(),
-        Suppressions.on(method));
+        Suppressions.on(method),
+        json(owner, method));
+  }
+
+  /** How the accessor's field appears in JSON: its own Jackson annotations, and the interface's {@code @JsonInclude}. */
+  private static JsonMember json(TypeElement owner, ExecutableElement method) {
+    // What the interface's @JsonInclude cannot be honoured for is the interface's error, once.
+    JsonMember.Include include = Jackson.typeInclude(owner, new ArrayList<>());
+    return Jackson.member(method.getSimpleName().toString(), List.of(method), include);
   }
 
   /** Where the type holds an array: itself (with its component), inside it, or nowhere. */
   private static ArrayUse arrayUse(TypeMirror type) {
-    if (!TypeClassifier.containsArray(type)) {
+    if (!TypeClassifier.containsArray(type) || isBytes(type)) {
       return null;
     }
     return new ArrayUse(
         type.getKind() == TypeKind.ARRAY ? ((ArrayType) type).getComponentType().toString() : null);
+  }
+
+  /** Whether {@code type} is {@code byte[]}, a scalar of its own (Base64), unlike every other array. */
+  private static boolean isBytes(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
   }
 
   /**

@@ -119,7 +119,8 @@ public final class MessageReader {
                 List.of(),
                 !type.getTypeParameters().isEmpty(),
                 type.getModifiers().contains(Modifier.SEALED),
-                hiddenBy(type)),
+                hiddenBy(type),
+                interfaceUnhonoured(type)),
             values.version(),
             values.readsFrom(),
             values.declaredType(),
@@ -155,6 +156,13 @@ public final class MessageReader {
         m.kind(), m.payloadInterface(), m.declaration(), m.version(), m.readsFrom(), m.declaredType(), m.source(),
         m.sourceOrigin(), m.accessors(), m.upcasterMethods(), m.mutableComponents(), taken, m.suppressed(),
         m.hints());
+  }
+
+  /** The Jackson annotations on the message interface that Missive cannot honour. */
+  private static List<String> interfaceUnhonoured(TypeElement type) {
+    List<String> unhonoured = new ArrayList<>(Jackson.typeUnhonoured(type));
+    Jackson.typeInclude(type, unhonoured);
+    return unhonoured;
   }
 
   private ClassName className(Element element) {

@@ -156,10 +156,8 @@ public final class AccessorRules implements Rule {
   private static String listInstead(Accessor.ArrayUse array) {
     String component = array.component();
     if (component == null) {
-      return "a List in place of each array";
-    }
-    if (component.equals("byte")) {
-      return "a List<Byte>, or a Base64 String for binary content";
+      return "a List in place of each array (byte[] is supported only as an accessor's own type, as"
+          + " Base64)";
     }
     String element =
         switch (component) {

@@ -10,6 +10,7 @@ import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.ValueType;
+import io.missive.processor.model.Variants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,13 +42,14 @@ public final class PayloadTypeRule implements Rule {
 
   private static String supported() {
     StringJoiner names = new StringJoiner(", ");
-    names.add("String, primitives and their boxes");
+    names.add("String, primitives and their boxes, byte[] (as an accessor's type)");
     for (ScalarType scalar : ScalarType.values()) {
-      if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING) {
+      if (!scalar.isPrimitive() && !scalar.isOptional() && scalar != ScalarType.STRING && !scalar.isArray()) {
         names.add(scalar.simpleName());
       }
     }
-    return names + ", enums, Optional, List, Set, Map with String keys, and records of these";
+    return names + ", enums, Optional, List, Set, Map with String keys, records of these, value objects"
+        + " (@JsonValue and @JsonCreator), and sealed interfaces of records";
   }
 
   @Override
@@ -56,7 +58,7 @@ public final class PayloadTypeRule implements Rule {
     List<Field> fields = model.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      Problem problem = unsupported(field.type(), null, new HashSet<>());
+      Problem problem = unsupported(field.type(), null, new HashSet<>(), model.payloadInterface().packageName());
       if (problem != null) {
         String head =
             "Accessor " + field.name() + "() of '" + model.simpleName() + "' has type "
@@ -66,7 +68,7 @@ public final class PayloadTypeRule implements Rule {
               ", whose component " + problem.component().name() + " has type "
                   + Texts.simple(problem.component().type().typeName());
         }
-        found.add(Diagnostic.of(DiagnosticId.UNSUPPORTED_TYPE, Site.accessor(i), head + problem.text()));
+        found.add(Diagnostic.of(problem.id(), Site.accessor(i), head + problem.text()));
       }
     }
     return found;
@@ -79,11 +81,52 @@ public final class PayloadTypeRule implements Rule {
    *     problem, or {@code null} when it is in the accessor's own type
    * @param text the rest of the sentence: what, why, what instead
    */
-  private record Problem(Field component, String text) {}
+  private record Problem(DiagnosticId id, Field component, String text) {
+
+    Problem(Field component, String text) {
+      this(DiagnosticId.UNSUPPORTED_TYPE, component, text);
+    }
+  }
 
   /** Why {@code type} cannot be written as JSON, or {@code null} if it can. */
-  private static Problem unsupported(ValueType type, Field component, Set<TypeName> enclosingRecords) {
+  private static Problem unsupported(
+      ValueType type, Field component, Set<TypeName> enclosingRecords, String packageName) {
     switch (type.shape()) {
+      case POLYMORPHIC: {
+        Problem wrong = polymorphic(type.variants(), component);
+        if (wrong != null) {
+          return wrong;
+        }
+        for (ValueType variant : type.variants().types()) {
+          Problem problem = unsupported(variant, component, enclosingRecords, packageName);
+          if (problem != null) {
+            return problem;
+          }
+        }
+        return null;
+      }
+      case VALUE_OBJECT: {
+        String wrong = ValueObjects.problem(type.valueObject(), packageName);
+        if (wrong != null) {
+          return new Problem(DiagnosticId.JSON_VALUE_OBJECT, component, wrong);
+        }
+        String owner = type.valueObject().simpleName();
+        Problem written =
+            unsupported(
+                type.arguments().get(0),
+                new Field(owner + "." + type.valueObject().value().name() + "()", type.arguments().get(0), false),
+                enclosingRecords,
+                packageName);
+        if (written != null || type.valueObject().creator() == null) {
+          return written;
+        }
+        return unsupported(
+            type.arguments().get(1),
+            new Field(
+                type.valueObject().creator().callText(owner) + "(...)'s argument", type.arguments().get(1), false),
+            enclosingRecords,
+            packageName);
+      }
       case OTHER:
         return new Problem(component, describeOther(type, enclosingRecords));
       case MAP:
@@ -96,7 +139,7 @@ public final class PayloadTypeRule implements Rule {
                   + Texts.simple(type.arguments().get(1).typeName())
                   + ">, or a List of records that hold the key and the value.");
         }
-        return unsupported(type.arguments().get(1), component, enclosingRecords);
+        return unsupported(type.arguments().get(1), component, enclosingRecords, packageName);
       case OPTIONAL:
         if (type.element().isOptional()) {
           return new Problem(
@@ -104,10 +147,19 @@ public final class PayloadTypeRule implements Rule {
               ", an Optional inside an Optional, which JSON cannot tell apart from an empty one (both"
                   + " are null). Use a single Optional.");
         }
-        return unsupported(type.element(), component, enclosingRecords);
+        return unsupported(type.element(), component, enclosingRecords, packageName);
       case LIST:
       case SET:
-        return unsupported(type.element(), component, enclosingRecords);
+        return unsupported(type.element(), component, enclosingRecords, packageName);
+      case SCALAR:
+        if (type.scalar().isArray() && component != null) {
+          return new Problem(
+              component,
+              ", a byte[] inside a type of yours (a record's component), whose equals and hashCode compare the array by"
+                  + " identity and whose accessor hands out the array itself. Declare byte[] as an"
+                  + " accessor of the payload, which Missive copies and compares by content.");
+        }
+        return null;
       case RECORD:
         Set<TypeName> inner = new HashSet<>(enclosingRecords);
         inner.add(type.typeName());
@@ -115,7 +167,10 @@ public final class PayloadTypeRule implements Rule {
         for (Field part : type.components()) {
           Problem problem =
               unsupported(
-                  part.type(), new Field(recordName + "." + part.name(), part.type(), part.nullable()), inner);
+                  part.type(),
+                  new Field(recordName + "." + part.name(), part.type(), part.nullable()),
+                  inner,
+                  packageName);
           if (problem != null) {
             return problem;
           }
@@ -124,6 +179,68 @@ public final class PayloadTypeRule implements Rule {
       default:
         return null;
     }
+  }
+
+  /** What is wrong with the closed set of a polymorphic type, or {@code null}. */
+  private static Problem polymorphic(Variants variants, Field component) {
+    String name = variants.simpleName();
+    if (!variants.unhonoured().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_ANNOTATION,
+          component,
+          ", a polymorphic type marked " + String.join(" and ", variants.unhonoured()) + ", which Missive"
+              + " cannot honour: only a closed set of variants is ever read, each told apart by its name"
+              + " in a member of its own object, never by a class name from the wire. Use"
+              + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"type\") with @JsonSubTypes, or"
+              + " make " + name + " a sealed interface of records.");
+    }
+    if (variants.types().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_POLYMORPHIC,
+          component,
+          ", a polymorphic type with no variants to read. Make " + name + " a sealed interface whose"
+              + " permitted subclasses are records, or list its records in @JsonSubTypes.");
+    }
+    if (!variants.notRecords().isEmpty()) {
+      return new Problem(
+          DiagnosticId.JSON_POLYMORPHIC,
+          component,
+          ", a polymorphic type whose variants " + String.join(", ", variants.notRecords()) + " are not"
+              + " records (or are generic), and Missive writes and reads a variant as a record of its"
+              + " components. Make each variant a record.");
+    }
+    if (!variants.hidden().isEmpty()) {
+      return new Problem(
+          DiagnosticId.NOT_ACCESSIBLE,
+          component,
+          ", a polymorphic type whose variants " + String.join(", ", variants.hidden()) + " are private (or"
+              + " nested in a private type), so the generated codec cannot create them. Make them at"
+              + " least package-private.");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String variant : variants.names()) {
+      if (!seen.add(variant)) {
+        return new Problem(
+            DiagnosticId.JSON_POLYMORPHIC,
+            component,
+            ", a polymorphic type in which two variants are named \"" + variant + "\", so a reader could"
+                + " not tell them apart. Give each its own @JsonTypeName (or name in @JsonSubTypes).");
+      }
+    }
+    for (ValueType variant : variants.types()) {
+      for (Field part : variant.components()) {
+        if (part.json().readNames().contains(variants.property())) {
+          return new Problem(
+              DiagnosticId.JSON_POLYMORPHIC,
+              component,
+              ", a polymorphic type whose variant " + Texts.simple(raw(variant.typeName())) + " has a"
+                  + " component " + part.name() + " read by the name \"" + variants.property() + "\","
+                  + " which is the discriminator's. Rename the component, or name the discriminator"
+                  + " otherwise with @JsonTypeInfo(property = ...).");
+        }
+      }
+    }
+    return null;
   }
 
   private static String describeOther(ValueType type, Set<TypeName> enclosingRecords) {
@@ -140,11 +257,16 @@ public final class PayloadTypeRule implements Rule {
       return ", which Missive cannot write as JSON (" + name + " is not supported). Use " + instead
           + " instead.";
     }
-    return ", which Missive cannot write as JSON: " + name + " is none of " + SUPPORTED + ". Use one"
-        + " of those, such as a record whose components are supported.";
+    String text = ", which Missive cannot write as JSON: " + name + " is none of " + SUPPORTED + ". Use one"
+        + " of those, such as a record whose components are supported";
+    if (!qualified.startsWith("java.") && !qualified.startsWith("javax.")) {
+      text += "; for a class that holds one value, mark the method that returns it @JsonValue and a"
+          + " static factory or constructor of one argument @JsonCreator, as Jackson reads value objects";
+    }
+    return text + ".";
   }
 
-  private static TypeName raw(TypeName type) {
+  static TypeName raw(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
   }
 }

@@ -50,6 +50,7 @@ public final class RuleSet {
                 new MutableComponentRule(),
                 new NameClashRule(),
                 new PayloadTypeRule(),
+                new JsonMemberRule(),
                 new UpcasterChainRule()));
     this.policy = policy;
   }

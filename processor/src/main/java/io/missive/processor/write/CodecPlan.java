@@ -33,6 +33,10 @@ final class CodecPlan {
   private final Map<String, String> constants = new LinkedHashMap<>();
   private final Map<TypeName, String> suffixes = new LinkedHashMap<>();
   private final List<ValueType> records = new ArrayList<>();
+  private final List<ValueType> valueObjects = new ArrayList<>();
+  private final List<ValueType> enums = new ArrayList<>();
+  private final List<ValueType> polymorphics = new ArrayList<>();
+  private final List<ValueType> variantRecords = new ArrayList<>();
 
   private CodecPlan() {}
 
@@ -46,8 +50,9 @@ final class CodecPlan {
   /** Member names in the order the writer meets them: each field, then what its type holds. */
   private void visit(List<Field> fields) {
     for (Field field : fields) {
-      if (!constants.containsKey(field.name())) {
-        constants.put(field.name(), newConstant(field.name()));
+      String name = field.json().name();
+      if (!constants.containsKey(name)) {
+        constants.put(name, newConstant(name));
       }
       visit(field.type());
     }
@@ -64,6 +69,38 @@ final class CodecPlan {
           records.add(type);
         }
       }
+      case VALUE_OBJECT -> {
+        if (!suffixes.containsKey(type.typeName())) {
+          suffixes.put(type.typeName(), newSuffix(type.typeName()));
+          type.arguments().forEach(this::visit);
+          valueObjects.add(type);
+        }
+      }
+      case POLYMORPHIC -> {
+        if (!suffixes.containsKey(type.typeName())) {
+          suffixes.put(type.typeName(), newSuffix(type.typeName()));
+          String property = type.variants().property();
+          if (!constants.containsKey(property)) {
+            constants.put(property, newConstant(property));
+          }
+          for (ValueType variant : type.variants().types()) {
+            if (!suffixes.containsKey(variant.typeName())) {
+              suffixes.put(variant.typeName(), newSuffix(variant.typeName()));
+            }
+            if (!variantRecords.contains(variant)) {
+              visit(variant.components());
+              variantRecords.add(variant);
+            }
+          }
+          polymorphics.add(type);
+        }
+      }
+      case ENUM -> {
+        if (type.renamedEnum() && !suffixes.containsKey(type.typeName())) {
+          suffixes.put(type.typeName(), newSuffix(type.typeName()));
+          enums.add(type);
+        }
+      }
       default -> {}
     }
   }
@@ -71,7 +108,12 @@ final class CodecPlan {
   /** The constant of member {@code name}, such as {@code ORDER_ID}: upper case, never {@code JSON}. */
   private String newConstant(String name) {
     String base = WORD_START.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
-    if (base.equals("JSON") || base.startsWith("$")) {
+    // A JSON name may hold any character (@JsonProperty("iban-number")): keep the identifier's.
+    StringBuilder identifier = new StringBuilder();
+    base.codePoints()
+        .forEach(c -> identifier.appendCodePoint(Character.isJavaIdentifierPart(c) && c < 128 ? c : '_'));
+    base = identifier.toString();
+    if (base.isEmpty() || base.equals("JSON") || base.startsWith("$") || !Character.isJavaIdentifierStart(base.charAt(0))) {
       base = "NAME_" + base;
     }
     return numbered(base, "_", constants.values());
@@ -117,10 +159,43 @@ final class CodecPlan {
     return Collections.unmodifiableList(records);
   }
 
+  /** The value objects read and written, each once, in the order their methods are declared. */
+  List<ValueType> valueObjects() {
+    return Collections.unmodifiableList(valueObjects);
+  }
+
+  /** The polymorphic types read and written, each once. */
+  List<ValueType> polymorphics() {
+    return Collections.unmodifiableList(polymorphics);
+  }
+
+  /**
+   * The records read and written as a variant of a polymorphic type, each once: their members after
+   * the discriminator, in an object the polymorphic type's methods start and end.
+   */
+  List<ValueType> variantRecords() {
+    return Collections.unmodifiableList(variantRecords);
+  }
+
+  /** The constant of member name {@code name}, such as a discriminator's. */
+  String constantOf(String name) {
+    return constants.get(name);
+  }
+
+  /** The enums read and written by other strings than their constants' names, each once. */
+  List<ValueType> enums() {
+    return Collections.unmodifiableList(enums);
+  }
+
+  /** The constant of {@code field}'s JSON name. */
+  String constant(Field field) {
+    return constants.get(field.json().name());
+  }
+
   /** The local names of the method that reads {@code fields}. */
   Locals locals(List<Field> fields) {
     Set<String> reserved = new HashSet<>(READ_NAMES);
-    fields.forEach(field -> reserved.add(constant(field.name())));
+    fields.forEach(field -> reserved.add(constant(field)));
     Set<String> taken = new HashSet<>(reserved);
     fields.forEach(field -> taken.add(field.name()));
     Map<String, String> values = new LinkedHashMap<>();

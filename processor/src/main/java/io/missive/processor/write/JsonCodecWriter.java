@@ -9,11 +9,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.model.Field;
+import io.missive.processor.model.JsonMember;
+import io.missive.processor.model.ValueObject;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.Upcaster;
 import io.missive.processor.model.ValueType;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,6 +78,36 @@ final class JsonCodecWriter {
     for (ValueType record : plan.records()) {
       type.addMethod(writeRecord(record));
       type.addMethod(readRecord(record));
+    }
+    for (ValueType valueObject : plan.valueObjects()) {
+      type.addMethod(writeValueObject(valueObject));
+      type.addMethod(readValueObject(valueObject));
+    }
+    for (ValueType polymorphic : plan.polymorphics()) {
+      type.addMethod(writePolymorphic(polymorphic));
+      type.addMethod(readPolymorphic(polymorphic));
+    }
+    for (ValueType variant : plan.variantRecords()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("write" + plan.suffix(variant) + "Members")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(Names.JSON_GENERATOR, "g")
+              .addParameter(variant.typeName(), "value")
+              .addException(Names.IO_EXCEPTION)
+              .addCode(memberWrites(variant.components(), "value"))
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("read" + plan.suffix(variant) + "Members")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(Names.JSON_PARSER, "p")
+              .addException(Names.IO_EXCEPTION)
+              .returns(variant.typeName())
+              .addCode(readMembers(variant.components(), variant.typeName(), false))
+              .build());
+    }
+    for (ValueType renamed : plan.enums()) {
+      type.addMethod(writeEnum(renamed));
+      type.addMethod(readEnum(renamed));
     }
     return type.build();
   }
@@ -166,15 +199,244 @@ final class JsonCodecWriter {
         .build();
   }
 
-  /** Writes {@code fields} of {@code owner} (a local) as one object. */
-  private CodeBlock writeMembers(List<Field> fields, String owner) {
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("g.writeStartObject()");
-    for (Field field : fields) {
-      code.addStatement("g.writeFieldName($N)", plan.constant(field.name()));
-      CodeBlock value = CodeBlock.of("$N.$N()", owner, field.name());
-      code.addStatement(values.write(field.type(), field.nullable(), value, "g", 1));
+  /** A value object as its one value, which its {@code @JsonValue} method returns. */
+  private MethodSpec writeValueObject(ValueType type) {
+    CodeBlock value = CodeBlock.of("value.$N()", type.valueObject().value().name());
+    return MethodSpec.methodBuilder("write" + plan.suffix(type))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Names.JSON_GENERATOR, "g")
+        .addParameter(type.typeName(), "value")
+        .addException(Names.IO_EXCEPTION)
+        .addStatement(values.write(type.arguments().get(0), false, value, "g", 1))
+        .build();
+  }
+
+  /**
+   * A value object from its one value, through its {@code @JsonCreator}; whatever the creator throws
+   * is the cause of the read's error. An enum without a creator is the constant whose value it is.
+   */
+  private MethodSpec readValueObject(ValueType type) {
+    ValueType read = type.arguments().get(1);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("read" + plan.suffix(type))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(Names.JSON_PARSER, "p")
+            .addException(Names.IO_EXCEPTION)
+            .returns(type.typeName())
+            .addStatement("$T value = $L", read.typeName(), values.read(read, false, "p", plan.locals(List.of()), 1));
+    ValueObject object = type.valueObject();
+    TypeName raw = CodecPlan.raw(type.typeName());
+    if (object.creator() == null) {
+      method
+          .beginControlFlow("for ($T constant : $T.values())", type.typeName(), raw)
+          .beginControlFlow(
+              "if ($L)",
+              read.isPrimitive()
+                  ? CodeBlock.of("constant.$N() == value", object.value().name())
+                  : CodeBlock.of("$T.equals(constant.$N(), value)", Objects.class, object.value().name()))
+          .addStatement("return constant")
+          .endControlFlow()
+          .endControlFlow();
+      if (type.defaultConstant() != null) {
+        return method.addStatement("return $T.$N", raw, type.defaultConstant()).build();
+      }
+      return method
+          .addStatement(
+              "throw $T.unknownConstant(p,$W$T.values(),$W$T::$N)",
+              RuntimeNames.JSON_READ, raw, raw, object.value().name())
+          .build();
     }
-    return code.addStatement("g.writeEndObject()").build();
+    ValueObject.Member creator = object.creator();
+    CodeBlock call =
+        creator.kind() == ValueObject.Kind.CONSTRUCTOR
+            ? CodeBlock.of("new $T(value)", type.typeName())
+            : CodeBlock.of("$T.$N(value)", raw, creator.name());
+    return method
+        .beginControlFlow("try")
+        .addStatement("return $L", call)
+        .nextControlFlow("catch ($T e)", Exception.class)
+        .addStatement("throw $T.rejected(p, $S, e)", RuntimeNames.JSON_READ, creator.callText(object.simpleName()))
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * A variant of a polymorphic type as its record's object, the discriminator first, as Jackson
+   * writes it.
+   */
+  private MethodSpec writePolymorphic(ValueType type) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("write" + plan.suffix(type))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(Names.JSON_GENERATOR, "g")
+            .addParameter(type.typeName(), "value")
+            .addException(Names.IO_EXCEPTION);
+    List<ValueType> variants = type.variants().types();
+    for (int i = 0; i < variants.size(); i++) {
+      ValueType variant = variants.get(i);
+      CodeBlock test = CodeBlock.of("value instanceof $T variant", variant.typeName());
+      if (i == 0) {
+        method.beginControlFlow("if ($L)", test);
+      } else {
+        method.nextControlFlow("else if ($L)", test);
+      }
+      method
+          .addStatement("g.writeStartObject()")
+          .addStatement("g.writeFieldName($N)", plan.constantOf(type.variants().property()))
+          .addStatement("g.writeString($S)", type.variants().names().get(i))
+          .addStatement("$N(g, variant)", "write" + plan.suffix(variant) + "Members")
+          .addStatement("g.writeEndObject()");
+    }
+    return method
+        .nextControlFlow("else")
+        .addStatement(
+            "throw new $T($S + value.getClass().getName())",
+            IllegalArgumentException.class,
+            "not one of the variants of " + type.variants().simpleName() + " that the codec knows: ")
+        .endControlFlow()
+        .build();
+  }
+
+  /** A variant of a polymorphic type, by the discriminator's value: only the closed set is read. */
+  private MethodSpec readPolymorphic(ValueType type) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    List<ValueType> variants = type.variants().types();
+    for (int i = 0; i < variants.size(); i++) {
+      cases.add(
+          "case $S -> $N(variant);\n",
+          type.variants().names().get(i),
+          "read" + plan.suffix(variants.get(i)) + "Members");
+    }
+    cases.add(
+        "default -> throw $T.unknownConstant(variant, $S);\n",
+        RuntimeNames.JSON_READ,
+        type.variants().names().toString());
+    return MethodSpec.methodBuilder("read" + plan.suffix(type))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Names.JSON_PARSER, "p")
+        .addException(Names.IO_EXCEPTION)
+        .returns(type.typeName())
+        .addComment("On the discriminator's value; the variant's other members follow it")
+        .addStatement(
+            "$T variant = $T.variant(p, $N)",
+            Names.JSON_PARSER,
+            RuntimeNames.JSON_READ,
+            plan.constantOf(type.variants().property()))
+        .addCode("return switch ($T.string(variant)) {\n$>$L$<};\n", RuntimeNames.JSON_READ, cases.build())
+        .build();
+  }
+
+  /** An enum as the string of its constant: {@code @JsonProperty} on the constant, else its name. */
+  private MethodSpec writeEnum(ValueType type) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int i = 0; i < type.constants().size(); i++) {
+      cases.add("case $N -> $S;\n", type.constants().get(i), type.wireNames().get(i));
+    }
+    return MethodSpec.methodBuilder("write" + plan.suffix(type))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Names.JSON_GENERATOR, "g")
+        .addParameter(type.typeName(), "value")
+        .addException(Names.IO_EXCEPTION)
+        .addCode("g.writeString(switch (value) {\n$>$L$<});\n", cases.build())
+        .build();
+  }
+
+  /** An enum by the string of its constant; an unknown one is the default constant, if there is one. */
+  private MethodSpec readEnum(ValueType type) {
+    TypeName raw = CodecPlan.raw(type.typeName());
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int i = 0; i < type.constants().size(); i++) {
+      cases.add("case $S -> $T.$N;\n", type.wireNames().get(i), raw, type.constants().get(i));
+    }
+    if (type.defaultConstant() != null) {
+      cases.add("default -> $T.$N;\n", raw, type.defaultConstant());
+    } else {
+      cases.add(
+          "default -> throw $T.unknownConstant(p, $S);\n",
+          RuntimeNames.JSON_READ,
+          type.wireNames().toString());
+    }
+    return MethodSpec.methodBuilder("read" + plan.suffix(type))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Names.JSON_PARSER, "p")
+        .addException(Names.IO_EXCEPTION)
+        .returns(type.typeName())
+        .addCode("return switch ($T.string(p)) {\n$>$L$<};\n", RuntimeNames.JSON_READ, cases.build())
+        .build();
+  }
+
+  /** Writes {@code fields} of {@code owner} (a local) as one object, leaving out what {@code @JsonInclude} says. */
+  private CodeBlock writeMembers(List<Field> fields, String owner) {
+    return CodeBlock.builder()
+        .addStatement("g.writeStartObject()")
+        .add(memberWrites(fields, owner))
+        .addStatement("g.writeEndObject()")
+        .build();
+  }
+
+  /** Writes {@code fields} of {@code owner} as members of the object being written. */
+  private CodeBlock memberWrites(List<Field> fields, String owner) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Field field : fields) {
+      CodeBlock value = CodeBlock.of("$N.$N()", owner, field.name());
+      CodeBlock written = writtenWhen(field, value);
+      if (written != null) {
+        code.beginControlFlow("if ($L)", written);
+      }
+      code.addStatement("g.writeFieldName($N)", plan.constant(field));
+      // A condition on a nullable field has checked for null already.
+      code.addStatement(values.write(field.type(), field.nullable() && written == null, value, "g", 1));
+      if (written != null) {
+        code.endControlFlow();
+      }
+    }
+    return code.build();
+  }
+
+  /**
+   * The condition under which {@code field} is written, as Jackson's {@code @JsonInclude} decides it,
+   * or {@code null} when it is always written.
+   */
+  private static CodeBlock writtenWhen(Field field, CodeBlock value) {
+    ValueType type = field.type();
+    JsonMember.Include include = field.json().include();
+    if (include == JsonMember.Include.ALWAYS || type.isPrimitive()) {
+      return null;
+    }
+    List<CodeBlock> conditions = new java.util.ArrayList<>();
+    if (field.nullable()) {
+      conditions.add(CodeBlock.of("$L != null", value));
+    }
+    if (include != JsonMember.Include.NON_NULL && type.isOptional()) {
+      conditions.add(CodeBlock.of("$L.isPresent()", value));
+    }
+    if (include == JsonMember.Include.NON_EMPTY && emptiable(type)) {
+      conditions.add(CodeBlock.of("!$L.isEmpty()", value));
+    }
+    if (include == JsonMember.Include.NON_EMPTY
+        && type.shape() == ValueType.Shape.VALUE_OBJECT
+        && emptiable(type.arguments().get(0))) {
+      // Jackson asks a value object's value whether it is empty (the rules allow this on nullables only).
+      conditions.add(CodeBlock.of("!$L.$N().isEmpty()", value, type.valueObject().value().name()));
+    }
+    return conditions.isEmpty() ? null : CodeBlock.join(conditions, " && ");
+  }
+
+  /** Whether Jackson's {@code NON_EMPTY} leaves an empty value of {@code type} out: a string or a collection. */
+  static boolean emptiable(ValueType type) {
+    return type.isCollection() || type.scalar() == ScalarType.STRING;
+  }
+
+  /** What an absent member of {@code NON_EMPTY} {@code field} reads as: the empty value left out. */
+  private static CodeBlock emptyValue(Field field) {
+    ValueType type = field.type();
+    if (field.json().include() != JsonMember.Include.NON_EMPTY || field.nullable() || !emptiable(type)) {
+      return null;
+    }
+    if (type.scalar() == ScalarType.STRING) {
+      return CodeBlock.of("\"\"");
+    }
+    return CodeBlock.of("$T.of()", CodecPlan.raw(type.typeName()));
   }
 
   /**
@@ -182,8 +444,19 @@ final class JsonCodecWriter {
    * {@code result} made of them.
    */
   private CodeBlock readMembers(List<Field> fields, TypeName result) {
+    return readMembers(fields, result, true);
+  }
+
+  /**
+   * @param atStart whether the parser is on the object's start; otherwise on a member's value (a
+   *     variant's discriminator), with the object's other members after it
+   */
+  private CodeBlock readMembers(List<Field> fields, TypeName result, boolean atStart) {
     CodecPlan.Locals locals = plan.locals(fields);
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (atStart) {
+      code.addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
+    }
     for (Field field : fields) {
       ValueType type = field.type();
       String local = locals.values().get(field.name());
@@ -192,6 +465,8 @@ final class JsonCodecWriter {
         code.addStatement("boolean $N = false", locals.flags().get(field.name()));
       } else if (type.isOptional()) {
         code.addStatement("$T $N = $T.empty()", type.typeName(), local, CodecPlan.raw(type.typeName()));
+      } else if (emptyValue(field) != null) {
+        code.addStatement("$T $N = $L", type.typeName(), local, emptyValue(field));
       } else {
         code.addStatement("$T $N = null", type.typeName(), local);
       }
@@ -201,7 +476,7 @@ final class JsonCodecWriter {
     code.addStatement(
         "$T next = $L",
         Names.SERIALIZABLE_STRING,
-        fields.isEmpty() ? "null" : plan.constant(fields.get(0).name()));
+        fields.isEmpty() ? "null" : plan.constant(fields.get(0)));
     code.addStatement("$T member", Names.STRING);
     code.beginControlFlow("while ((member = $T.nextName(p, next)) != null)", RuntimeNames.JSON_READ);
     code.addStatement("p.nextToken()");
@@ -210,13 +485,15 @@ final class JsonCodecWriter {
       Field field = fields.get(i);
       CodeBlock value = values.read(field.type(), field.nullable(), "p", locals, 1);
       String flag = locals.flags().get(field.name());
-      code.beginControlFlow("case $S ->", field.name())
+      CodeBlock labels =
+          CodeBlock.join(field.json().readNames().stream().map(name -> CodeBlock.of("$S", name)).toList(), ", ");
+      code.beginControlFlow("case $L ->", labels)
           .addStatement("$N = $L", locals.values().get(field.name()), value);
       if (flag != null) {
         code.addStatement("$N = true", flag);
       }
       if (i + 1 < fields.size()) {
-        code.addStatement("next = $N", plan.constant(fields.get(i + 1).name()));
+        code.addStatement("next = $N", plan.constant(fields.get(i + 1)));
       } else {
         code.addStatement("next = null");
       }
@@ -229,12 +506,12 @@ final class JsonCodecWriter {
       String flag = locals.flags().get(field.name());
       if (flag != null) {
         code.beginControlFlow("if (!$N)", flag);
-      } else if (field.required()) {
+      } else if (field.required() && emptyValue(field) == null) {
         code.beginControlFlow("if ($N == null)", locals.values().get(field.name()));
       } else {
         continue;
       }
-      code.addStatement("throw $T.missing($S)", RuntimeNames.JSON_READ, field.name()).endControlFlow();
+      code.addStatement("throw $T.missing($S)", RuntimeNames.JSON_READ, field.json().name()).endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {

@@ -40,10 +40,83 @@ public final class PayloadWriter {
     for (Field field : model.fields()) {
       record.addMethod(wither(model, field));
     }
-    if (model.fields().stream().anyMatch(Field::sensitive)) {
+    boolean bytes = model.fields().stream().anyMatch(PayloadWriter::isBytes);
+    if (bytes) {
+      for (Field field : model.fields()) {
+        if (isBytes(field)) {
+          record.addMethod(bytesAccessor(field));
+        }
+      }
+      record.addMethod(contentEquals(model));
+      record.addMethod(contentHashCode(model));
+    }
+    if (bytes || model.fields().stream().anyMatch(Field::sensitive)) {
       record.addMethod(maskedToString(model));
     }
     return record;
+  }
+
+  /** Whether {@code field} holds a {@code byte[]}, which the record copies in and out and compares by content. */
+  private static boolean isBytes(Field field) {
+    return field.type().scalar() != null && field.type().scalar().isArray();
+  }
+
+  /** The accessor of a {@code byte[]}: a copy, so that the payload stays immutable. */
+  private static MethodSpec bytesAccessor(Field field) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(field.name())
+            .addJavadoc("A copy of the bytes, which the payload keeps to itself.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(field.type().typeName());
+    return field.nullable()
+        ? method.addStatement("return $1N == null ? null : $1N.clone()", field.name()).build()
+        : method.addStatement("return $N.clone()", field.name()).build();
+  }
+
+  /** {@code equals} as a record's, but a {@code byte[]} compared by content. */
+  private static MethodSpec contentEquals(MessageType model) {
+    CodeBlock.Builder test = CodeBlock.builder().add("other instanceof $T that", model.payloadRecord());
+    for (Field field : model.fields()) {
+      String name = field.name();
+      TypeName type = field.type().typeName();
+      if (isBytes(field)) {
+        test.add("$W&& $T.equals($N, that.$N)", java.util.Arrays.class, name, name);
+      } else if (type.equals(TypeName.FLOAT)) {
+        test.add("$W&& Float.compare($N, that.$N) == 0", name, name);
+      } else if (type.equals(TypeName.DOUBLE)) {
+        test.add("$W&& Double.compare($N, that.$N) == 0", name, name);
+      } else if (type.isPrimitive()) {
+        test.add("$W&& $N == that.$N", name, name);
+      } else {
+        test.add("$W&& $T.equals($N, that.$N)", Names.OBJECTS, name, name);
+      }
+    }
+    return MethodSpec.methodBuilder("equals")
+        .addJavadoc("Equal to a payload of equal fields, the bytes compared by content.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Object.class, "other")
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $L", test.build())
+        .build();
+  }
+
+  /** {@code hashCode} to match {@link #contentEquals}. */
+  private static MethodSpec contentHashCode(MessageType model) {
+    CodeBlock arguments =
+        model.fields().stream()
+            .map(
+                field -> isBytes(field)
+                    ? CodeBlock.of("$T.hashCode($N)", java.util.Arrays.class, field.name())
+                    : CodeBlock.of("$N", field.name()))
+            .collect(CodeBlock.joining(",$W"));
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $T.hash($L)", Names.OBJECTS, arguments)
+        .build();
   }
 
   /**
@@ -90,7 +163,10 @@ public final class PayloadWriter {
         .build();
   }
 
-  /** {@code toString()} as a record writes it, with {@code ***} for the {@code @Sensitive} fields. */
+  /**
+   * {@code toString()} as a record writes it, with {@code ***} for the {@code @Sensitive} fields and
+   * a {@code byte[]}'s content.
+   */
   private static MethodSpec maskedToString(MessageType model) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", model.payloadRecord().simpleName() + "[");
     List<Field> fields = model.fields();
@@ -99,6 +175,8 @@ public final class PayloadWriter {
       String name = (i == 0 ? "" : ", ") + field.name() + "=";
       if (field.sensitive()) {
         text.add(" +$W$S", name + "***");
+      } else if (isBytes(field)) {
+        text.add(" +$W$S +$W$T.toString($N)", name, java.util.Arrays.class, field.name());
       } else {
         text.add(" +$W$S +$W$N", name, field.name());
       }
@@ -119,6 +197,16 @@ public final class PayloadWriter {
       return null;
     }
     String label = model.simpleName() + "." + field.name();
+    if (isBytes(field)) {
+      // The payload keeps its own copy: the caller's array may change after.
+      return field.nullable()
+          ? CodeBlock.builder().addStatement("$1N = $1N == null ? null : $1N.clone()", field.name()).build()
+          : CodeBlock.builder()
+              .addStatement(
+                  "$N = $T.requireNonNull($N,$W$S).clone()",
+                  field.name(), Names.OBJECTS, field.name(), label + " must not be null")
+              .build();
+    }
     CodeBlock name = CodeBlock.of("$N", field.name());
     CodeBlock copy = copy(field.type(), name, label, 0);
     if (field.nullable()) {

@@ -37,14 +37,16 @@ final class ValueCodecs {
             ? CodeBlock.of("$N.$N($L)", g, scalar.generatorMethod().get(), value)
             : CodeBlock.of("$T.$N($N, $L)", RuntimeNames.JSON_WRITE, scalar.codecMethod(), g, value);
       }
-      case ENUM -> CodeBlock.of("$T.enumValue($N, $L)", RuntimeNames.JSON_WRITE, g, value);
+      case ENUM -> type.renamedEnum()
+          ? CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value)
+          : CodeBlock.of("$T.enumValue($N, $L)", RuntimeNames.JSON_WRITE, g, value);
       case OPTIONAL -> CodeBlock.of(
           "$T.optional($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case LIST, SET -> CodeBlock.of(
           "$T.list($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.element(), depth));
       case MAP -> CodeBlock.of(
           "$T.map($N, $L,$W$L)", RuntimeNames.JSON_WRITE, g, value, writer(type.arguments().get(1), depth));
-      case RECORD -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$N($N, $L)", "write" + plan.suffix(type), g, value);
       default -> throw noCodec(type);
     };
   }
@@ -57,9 +59,11 @@ final class ValueCodecs {
         String v = "v" + depth;
         yield CodeBlock.of("($N, $N) -> $L", g, v, write(type, false, CodeBlock.of("$N", v), g, depth + 1));
       }
-      case RECORD -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
       case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_WRITE, type.scalar().codecMethod());
-      case ENUM -> CodeBlock.of("$T::enumValue", RuntimeNames.JSON_WRITE);
+      case ENUM -> type.renamedEnum()
+          ? CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type))
+          : CodeBlock.of("$T::enumValue", RuntimeNames.JSON_WRITE);
       default -> throw noCodec(type);
     };
   }
@@ -74,15 +78,16 @@ final class ValueCodecs {
       return CodeBlock.of("$T.nullable($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type, locals, depth));
     }
     return switch (type.shape()) {
-      case ENUM -> CodeBlock.of(
-          "$T.enumValue($N, $T.class)", RuntimeNames.JSON_READ, p, CodecPlan.raw(type.typeName()));
+      case ENUM -> type.renamedEnum()
+          ? CodeBlock.of("$N($N)", "read" + plan.suffix(type), p)
+          : CodeBlock.of("$T.enumValue($N, $T.class)", RuntimeNames.JSON_READ, p, CodecPlan.raw(type.typeName()));
       case OPTIONAL -> CodeBlock.of(
           "$T.optional($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case LIST -> CodeBlock.of("$T.list($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case SET -> CodeBlock.of("$T.set($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.element(), locals, depth));
       case MAP -> CodeBlock.of(
           "$T.map($N,$W$L)", RuntimeNames.JSON_READ, p, reader(type.arguments().get(1), locals, depth));
-      case RECORD -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$N($N)", "read" + plan.suffix(type), p);
       case SCALAR -> CodeBlock.of("$T.$N($N)", RuntimeNames.JSON_READ, type.scalar().codecMethod(), p);
       default -> throw noCodec(type);
     };
@@ -91,12 +96,15 @@ final class ValueCodecs {
   /** A {@code JsonRead.ValueReader} for {@code type}: a method reference, or a lambda. */
   private CodeBlock reader(ValueType type, CodecPlan.Locals locals, int depth) {
     return switch (type.shape()) {
-      case ENUM, OPTIONAL, LIST, SET, MAP -> {
+      case ENUM -> type.renamedEnum()
+          ? CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type))
+          : CodeBlock.of("$N -> $L", locals.parser(depth), read(type, false, locals.parser(depth), locals, depth + 1));
+      case OPTIONAL, LIST, SET, MAP -> {
         // Lambdas of one depth never enclose each other, so only the method's locals are in the way.
         String p = locals.parser(depth);
         yield CodeBlock.of("$N -> $L", p, read(type, false, p, locals, depth + 1));
       }
-      case RECORD -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
+      case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
       case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_READ, type.scalar().codecMethod());
       default -> throw noCodec(type);
     };

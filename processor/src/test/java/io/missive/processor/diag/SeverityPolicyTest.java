@@ -19,6 +19,8 @@ class SeverityPolicyTest {
     assertThat(policy.severity(DiagnosticId.QUERY_STATE_CHANGE)).isEqualTo(Severity.ERROR);
     assertThat(policy.severity(DiagnosticId.TECHNICAL_EVENT)).isEqualTo(Severity.WARNING);
     assertThat(policy.severity(DiagnosticId.REDUNDANT_SUFFIX)).isEqualTo(Severity.WARNING);
+    assertThat(policy.severity(DiagnosticId.QUERY_READ_VERB)).isEqualTo(Severity.WARNING);
+    assertThat(policy.severity(DiagnosticId.SPELLING)).isEqualTo(Severity.WARNING);
     assertThat(policy.problems()).isEmpty();
     assertThat(SeverityPolicy.from(Map.of()).problems()).isEmpty();
     assertThat(SeverityPolicy.from(null).problems()).isEmpty();
@@ -34,8 +36,10 @@ class SeverityPolicyTest {
             "missive.naming.commandVerb",
             "missive.naming.queryPrefix",
             "missive.naming.queryStateChange",
+            "missive.naming.queryReadVerb",
             "missive.naming.technicalEvent",
             "missive.naming.redundantSuffix",
+            "missive.naming.spelling",
             "missive.naming.getterPrefix",
             "missive.payload.mutableComponent");
   }

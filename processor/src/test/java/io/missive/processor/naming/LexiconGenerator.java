@@ -117,6 +117,13 @@ public final class LexiconGenerator {
           "strew", "strive", "swell", "thrive", "wake", "weave");
 
   /**
+   * Archaic past forms WordNet lists as a verb's only past (addrest, blest): dropped for the regular
+   * form, so that a suggestion never offers them ({@code CustomerAddressed}, not {@code
+   * CustomerAddrest}).
+   */
+  static final Set<String> ARCHAIC_PAST = Set.of("addrest", "blest", "bypast", "curst", "transfixt");
+
+  /**
    * Verbs that WordNet 3.1 does not have, or has only as a noun or an adjective, and that software
    * systems use every day; {@code base:participle} where the participle is not regular. A prefix and
    * a verb need no entry (unlink, unsubscribe, deregister, prefetch, reindex: see {@link
@@ -125,9 +132,10 @@ public final class LexiconGenerator {
    */
   static final List<String> EXTRA_VERBS =
       List.of(
-          "allowlist", "autoscale", "backfill", "blocklist", "bookmark", "dedupe", "denylist",
-          "deserialize", "downvote", "enqueue", "favorite", "favourite", "geocode", "offboard",
-          "onboard", "resend:resent", "text", "tokenize", "unlike", "upsert", "upvote", "whitelist");
+          "allowlist", "autoscale", "backfill", "blocklist", "bookmark", "decrement", "dedupe",
+          "denylist", "deserialize", "downvote", "enqueue", "favorite", "favourite", "geocode",
+          "increment", "offboard", "onboard", "resend:resent", "text", "tokenize", "unlike", "upsert",
+          "upvote", "whitelist");
 
   /** Endings of nouns that name an action (see {@code Run#namesAnAction}). */
   private static final List<String> ACTION_NOUN_ENDINGS =
@@ -492,6 +500,9 @@ public final class LexiconGenerator {
         f.participles.add(verb);
       }
       if (ALSO_REGULAR.contains(verb)) {
+        f.participles.add(Inflection.regularPast(verb));
+      }
+      if (f.participles.removeIf(ARCHAIC_PAST::contains) && f.participles.isEmpty()) {
         f.participles.add(Inflection.regularPast(verb));
       }
       for (String form : List.copyOf(f.participles)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.naming.ParsedName.RedundantSuffix;
+import io.missive.processor.naming.ParsedName.Auxiliary;
 import io.missive.processor.naming.ParsedName.VerbPhrase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,60 @@ class NameParserTest {
 
   @Test
   void readsTheVerbAtTheStart() {
-    assertThat(parse(MessageKind.COMMAND, "PlaceOrder").verbAtStart()).contains(new VerbPhrase("place", "", 1));
-    assertThat(parse(MessageKind.COMMAND, "CheckOutCart").verbAtStart()).contains(new VerbPhrase("check", "Out", 2));
-    assertThat(parse(MessageKind.COMMAND, "LoginUser").verbAtStart()).contains(new VerbPhrase("log", "In", 1));
+    assertThat(parse(MessageKind.COMMAND, "PlaceOrder").verbAtStart()).contains(new VerbPhrase("", "place", "", 1));
+    assertThat(parse(MessageKind.COMMAND, "CheckOutCart").verbAtStart())
+        .contains(new VerbPhrase("", "check", "Out", 2));
+    assertThat(parse(MessageKind.COMMAND, "LoginUser").verbAtStart()).contains(new VerbPhrase("", "log", "In", 1));
     assertThat(parse(MessageKind.COMMAND, "CustomerAddress").verbAtStart()).isEmpty();
+  }
+
+  @Test
+  void readsAModifierBeforeTheVerb() {
+    assertThat(parse(MessageKind.COMMAND, "AutoRenewSubscription").verbAtStart())
+        .contains(new VerbPhrase("Auto", "renew", "", 2));
+    assertThat(parse(MessageKind.COMMAND, "ForceDeleteUser").verbAtStart())
+        .contains(new VerbPhrase("Force", "delete", "", 2));
+    assertThat(parse(MessageKind.COMMAND, "AutoSignInUser").verbAtStart())
+        .contains(new VerbPhrase("Auto", "sign", "In", 3));
+    // A modifier that is a verb itself stays the verb before a word that is mostly a noun.
+    assertThat(parse(MessageKind.COMMAND, "ForceField").verbAtStart()).contains(new VerbPhrase("", "force", "", 1));
+    assertThat(parse(MessageKind.COMMAND, "ReIndexCatalog").verbAtStart()).contains(new VerbPhrase("Re", "index", "", 2));
+    assertThat(parse(MessageKind.COMMAND, "AutoPilot").verbAtStart().get().verbIndex()).isEqualTo(1);
+    assertThat(parse(MessageKind.COMMAND, "SelfieUploaded").verbAtStart()).isEmpty();
+  }
+
+  @Test
+  void readsPrepositionsOfSeveralWordsAsOne() {
+    ParsedName dueTo = parse(MessageKind.EVENT, "OrderFailedDueToTimeout");
+    assertThat(dueTo.prepositions()).containsExactly(2, 3);
+    assertThat(dueTo.participleBeforePreposition()).isEqualTo(1);
+    assertThat(parse(MessageKind.EVENT, "PaymentFailedBecauseOfFraud").participle()).isEqualTo(1);
+    assertThat(parse(MessageKind.EVENT, "OrderPlacedOnBehalfOfCustomer").prepositions()).containsExactly(2, 4);
+    // "Out" in "OutOf" is part of the preposition, no particle.
+    assertThat(parse(MessageKind.EVENT, "ProductWasOutOfStock").particles()).isEmpty();
+  }
+
+  @Test
+  void readsAPastFormBeforeItsObject() {
+    assertThat(parse(MessageKind.EVENT, "CustomerChangedAddress").pastFormBeforeObject()).isEqualTo(1);
+    assertThat(parse(MessageKind.EVENT, "MeetingGroupMemberLeftGroup").pastFormBeforeObject()).isEqualTo(3);
+    assertThat(parse(MessageKind.EVENT, "GaveFeedback").pastFormBeforeObject()).isEqualTo(0);
+    assertThat(parse(MessageKind.EVENT, "AddedToCart").pastFormBeforeObject()).isEqualTo(0);
+    // A past form spelled like its base reads as an imperative at the start, and is too doubtful elsewhere.
+    assertThat(parse(MessageKind.EVENT, "ResetPassword").pastFormBeforeObject()).isEqualTo(-1);
+    assertThat(parse(MessageKind.EVENT, "OrderSetPrice").pastFormBeforeObject()).isEqualTo(-1);
+    assertThat(parse(MessageKind.EVENT, "ClaimWithdrew").pastFormBeforeObject()).isEqualTo(-1);
+    assertThat(parse(MessageKind.EVENT, "CreateOrder").pastFormBeforeObject()).isEqualTo(-1);
+  }
+
+  @Test
+  void readsAnAuxiliaryAfterTheSubject() {
+    assertThat(parse(MessageKind.EVENT, "ProductWasOutOfStock").auxiliary()).contains(new Auxiliary(1, true));
+    assertThat(parse(MessageKind.EVENT, "DeadlineHasPassed").auxiliary()).contains(new Auxiliary(1, true));
+    assertThat(parse(MessageKind.EVENT, "StockIsLow").auxiliary()).contains(new Auxiliary(1, false));
+    assertThat(parse(MessageKind.EVENT, "UserHasAccess").auxiliary()).contains(new Auxiliary(1, false));
+    assertThat(parse(MessageKind.EVENT, "WasDelivered").auxiliary()).isEmpty();
+    assertThat(parse(MessageKind.EVENT, "OrderPlaced").auxiliary()).isEmpty();
   }
 
   @Test

@@ -241,10 +241,79 @@ class NamingCompileTest {
 
   @Test
   void extraQueryPrefixesAndVerbsComeFromOptions() {
-    assertThat(compile(query("SearchOrders"))).failed();
-    assertThat(compile(query("SearchOrders"), "-Amissive.naming.queryPrefixes=Search")).succeeded();
+    Compilation search = compile(query("SearchOrders"));
+    assertThat(search).succeeded();
+    assertThat(search).hadWarningContaining("[MissiveQueryReadVerb] Query name 'SearchOrders'");
+    Compilation withPrefix = compile(query("SearchOrders"), "-Amissive.naming.queryPrefixes=Search");
+    assertThat(withPrefix).succeeded();
+    assertThat(missiveWarnings(withPrefix)).isEmpty();
+    assertThat(compile(query("OrderStatus"))).failed();
+    assertThat(compile(query("OrderStatus"), "-Amissive.naming.queryPrefixes=Order")).succeeded();
     assertThat(compile(command("FrobnicateWidget"))).failed();
     assertThat(compile(command("FrobnicateWidget"), "-Amissive.naming.verbs=frobnicate")).succeeded();
+  }
+
+  private static Compilation compileAll(List<JavaFileObject> sources, String... options) {
+    return Compiler.javac()
+        .withProcessors(new MissiveProcessor(), new io.missive.processor.RoundClaims())
+        .withOptions(List.of(options))
+        .compile(sources);
+  }
+
+  @Test
+  void namesOfRealProjectsThatUsedToFailCompileWithoutNamingDiagnostics() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String name :
+        List.of(
+            "CustomerChangedAddress", "MemberLeftGroup", "PostedToForum", "AddedToCart", "GaveFeedback",
+            "OrderFailedDueToTimeout", "PaymentFailedBecauseOfFraud", "ShipmentDelayedOwingToWeather",
+            "ProductWasOutOfStock", "DeadlineHasPassed", "TableCreated", "RepositoryCreated",
+            "LegalEntityRemoved", "BucketEmptied", "SchemaPublished")) {
+      sources.add(event(name));
+    }
+    for (String name :
+        List.of("IncrementCounter", "DecrementStock", "AutoRenewSubscription", "PrefillForm", "ReindexCatalog")) {
+      sources.add(command(name));
+    }
+    Compilation compilation = compileAll(sources, "-Werror");
+    assertThat(compilation).succeeded();
+    assertThat(missiveWarnings(compilation)).isEmpty();
+  }
+
+  @Test
+  void doubtfulNamesCompileWithAWarningOnTheInterface() {
+    java.util.Map<JavaFileObject, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(event("StockIsLow"), "[MissiveEventTense] Event name 'StockIsLow' states a present state");
+    expected.put(event("RecordDeleted"), "[MissiveTechnicalEvent] Event name 'RecordDeleted'");
+    expected.put(event("CacheEntryEvicted"), "[MissiveTechnicalEvent] Event name 'CacheEntryEvicted'");
+    expected.put(event("IndexRebuilt"), "[MissiveTechnicalEvent] Event name 'IndexRebuilt'");
+    expected.put(event("OrderPayed"), "[MissiveSpelling] Name 'OrderPayed' spells 'paid' as 'Payed'");
+    expected.put(query("FetchInvoices"), "did you mean 'GetInvoices'?");
+    expected.put(query("SearchProducts"), "did you mean 'FindProducts'?");
+    expected.put(query("CountOrders"), "did you mean 'GetOrdersCount'?");
+    expected.put(query("RetrieveCart"), "did you mean 'GetCart'?");
+    expected.put(query("LookUpCustomer"), "did you mean 'FindCustomer'?");
+    expected.put(query("IsEmailInUse"), "[MissiveQueryReadVerb] Query name 'IsEmailInUse' asks a yes/no question");
+    expected.put(query("HasOpenOrders"), "[MissiveQueryReadVerb] Query name 'HasOpenOrders' asks a yes/no question");
+    expected.put(query("CheckStockLevel"), "did you mean 'GetStockLevel'?");
+    Compilation compilation = compileAll(List.copyOf(expected.keySet()));
+    assertThat(compilation).succeeded();
+    for (java.util.Map.Entry<JavaFileObject, String> e : expected.entrySet()) {
+      assertThat(compilation).hadWarningContaining(e.getValue()).inFile(e.getKey()).onLine(INTERFACE_LINE);
+    }
+    assertThat(missiveWarnings(compilation)).hasSize(expected.size());
+  }
+
+  @Test
+  void aQueryWithAStateChangingVerbStaysAnErrorAndAReadVerbWarningCanBeTurnedOff() {
+    JavaFileObject create = query("CreateInvoice");
+    assertThat(compile(create)).hadErrorContaining("[MissiveQueryChangesState]").inFile(create).onLine(INTERFACE_LINE);
+    Compilation off = compile(query("FetchInvoices"), "-Amissive.naming.queryReadVerb=off", "-Werror");
+    assertThat(off).succeeded();
+    assertThat(missiveWarnings(off)).isEmpty();
+    Compilation suppressed =
+        compile(message("@SuppressWarnings(\"missive:spelling\") @DomainEvent(source = \"s\")", "OrderPayed"), "-Werror");
+    assertThat(suppressed).succeeded();
   }
 
   @Test

@@ -68,8 +68,9 @@ class NamingOptionsTest {
         .containsExactly(
             "Unknown option -Amissive.naming.evntTense; the naming options are missive.naming,"
                 + " missive.naming.eventTense, missive.naming.commandVerb, missive.naming.queryPrefix,"
-                + " missive.naming.queryStateChange, missive.naming.technicalEvent,"
-                + " missive.naming.redundantSuffix, missive.naming.getterPrefix,"
+                + " missive.naming.queryStateChange, missive.naming.queryReadVerb,"
+                + " missive.naming.technicalEvent, missive.naming.redundantSuffix,"
+                + " missive.naming.spelling, missive.naming.getterPrefix,"
                 + " missive.naming.queryPrefixes, missive.naming.verbs,"
                 + " missive.naming.pastParticiples, missive.naming.technicalSubjects,"
                 + " missive.naming.storageVerbs.");

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 public interface PaymentReceived {
   String orderId();
 
-  String paymentId();
+  PaymentId paymentId();
+
+  PaymentMethod method();
 
   BigDecimal amount();
 }

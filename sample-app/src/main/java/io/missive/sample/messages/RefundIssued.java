@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 public interface RefundIssued {
   String orderId();
 
-  String paymentId();
+  PaymentId paymentId();
 
   BigDecimal amount();
 }

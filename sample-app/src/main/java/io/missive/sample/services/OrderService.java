@@ -9,6 +9,7 @@ import io.missive.sample.messages.InventoryReservedEvent;
 import io.missive.sample.messages.LineItem;
 import io.missive.sample.messages.OrderCancelledEvent;
 import io.missive.sample.messages.OrderPlacedEvent;
+import io.missive.sample.messages.PaymentMethod;
 import io.missive.sample.messages.PaymentReceivedEvent;
 import io.missive.sample.messages.PlaceOrder;
 import io.missive.sample.messages.PlaceOrderCommand;
@@ -85,6 +86,7 @@ public final class OrderService {
         PaymentReceivedEvent.builder()
             .orderId(orderId)
             .paymentId(charge.paymentId())
+            .method(PaymentMethod.fromToken(request.paymentToken()))
             .amount(total)
             .causedBy(command)
             .build());

@@ -7,6 +7,7 @@ import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.ChargePayment;
 import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.OrderCancelledEvent;
+import io.missive.sample.messages.PaymentId;
 import io.missive.sample.messages.RefundIssuedEvent;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import java.util.Map;
 public final class PaymentService {
 
   /** The outcome of a charge. */
-  public record Charge(boolean approved, String paymentId, BigDecimal amount) {}
+  public record Charge(boolean approved, PaymentId paymentId, BigDecimal amount) {}
 
   private static final int REMEMBERED = 10_000;
 
@@ -54,7 +55,7 @@ public final class PaymentService {
       declined++;
       return new Charge(false, null, amount);
     }
-    Charge charge = new Charge(true, "pay-" + nextPayment++, amount);
+    Charge charge = new Charge(true, PaymentId.of("pay-" + nextPayment++), amount);
     charges.put(orderId, charge);
     return charge;
   }
@@ -64,7 +65,7 @@ public final class PaymentService {
     return answered.computeIfAbsent(command.id(), id -> {
       ChargePayment request = command.data();
       Charge charge = charge(request.orderId(), request.paymentToken(), request.amount());
-      return charge.approved() ? CommandResult.accepted(charge.paymentId()) : CommandResult.rejected("declined");
+      return charge.approved() ? CommandResult.accepted(charge.paymentId().value()) : CommandResult.rejected("declined");
     });
   }
 
