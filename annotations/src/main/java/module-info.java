@@ -8,4 +8,7 @@ module io.missive {
   exports io.missive;
   exports io.missive.json;
   exports io.missive.internal;
+
+  // MessageJsonReader.discovered() finds the generated codecs of the application.
+  uses io.missive.MessageCodecProvider;
 }

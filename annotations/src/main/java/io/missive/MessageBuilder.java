@@ -59,4 +59,47 @@ public interface MessageBuilder<B extends MessageBuilder<B>> {
    * id.
    */
   B causedBy(Message<?> cause);
+
+  /**
+   * Sets a CloudEvents extension attribute (or optional attribute such as {@code subject}), kept in
+   * {@link Message#extensions()} and written after Missive's own attributes.
+   *
+   * @param name lower-case letters and digits, as CloudEvents requires, such as {@code tenantid};
+   *     not one of the attributes Missive writes itself ({@code id}, {@code type}, ...)
+   * @param value a {@link String}, {@link Integer} or {@link Boolean}; {@code null} removes it
+   * @throws IllegalArgumentException if the name or the value's type is not one CloudEvents allows
+   */
+  B extension(String name, Object value);
+
+  /** Sets the CloudEvents {@code subject} attribute, such as the order id; {@code null} for none. */
+  default B subject(String subject) {
+    return extension("subject", subject);
+  }
+
+  /** Sets the CloudEvents {@code dataschema} attribute, a URI of the payload's schema; {@code null} for none. */
+  default B dataSchema(String dataSchema) {
+    return extension("dataschema", dataSchema);
+  }
+
+  /**
+   * Sets the W3C Trace Context {@code traceparent} extension (CloudEvents distributed tracing), such
+   * as {@code 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01}; {@code null} for none.
+   */
+  default B traceParent(String traceParent) {
+    return extension("traceparent", traceParent);
+  }
+
+  /** Sets the W3C Trace Context {@code tracestate} extension; {@code null} for none. */
+  default B traceState(String traceState) {
+    return extension("tracestate", traceState);
+  }
+
+  /**
+   * Sets the CloudEvents {@code partitionkey} extension (the Partitioning extension): the key that
+   * keeps related messages in order, such as the order id. The Kafka binding uses it as the record
+   * key. {@code null} for none.
+   */
+  default B partitionKey(String partitionKey) {
+    return extension("partitionkey", partitionKey);
+  }
 }

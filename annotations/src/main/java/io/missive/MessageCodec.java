@@ -19,10 +19,11 @@ import java.io.IOException;
  * <p>Writing always writes the current version. Reading takes the current version directly and an
  * older one through the message's {@link Upcast upcasters}; it rejects a version newer than the current
  * one or older than the oldest upcaster. All bad input fails with {@link MessageFormatException}.
- * Members of {@code data} that the payload does not have are ignored (a tolerant reader), as are
- * extension attributes other than Missive's, once they pass the CloudEvents rules (a name of
- * {@code a-z0-9}, a value that is no object or array; {@link MessageJsonReader#lenientAttributes()}
- * relaxes them). What is read can always be written and reads back equal.
+ * Members of {@code data} that the payload does not have are ignored (a tolerant reader). Other
+ * attributes must pass the CloudEvents rules (a name of {@code a-z0-9}; a string, boolean or 32-bit
+ * integer value) and are kept as the message's {@link Message#extensions() extensions} and written
+ * back; {@link MessageJsonReader#lenientAttributes()} relaxes the rules, and ignores values of other
+ * kinds. What is read can always be written and reads back equal.
  *
  * <p>Only generated codecs implement this interface: use them, do not implement it.
  * {@link MessageJsonReader} refuses any other. Codecs are immutable and thread-safe.

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -85,6 +86,49 @@ public final class MessageJsonReader {
     }
     return new MessageJsonReader(
         Collections.unmodifiableMap(byType), null, CloudEventReader.Options.DEFAULT);
+  }
+
+  /**
+   * A reader of every message type the processor generated in the application: the codecs that
+   * {@link java.util.ServiceLoader} finds as {@link MessageCodecProvider}s (each compilation's
+   * generated {@code META-INF/services/io.missive.MessageCodecProvider}) through the context class
+   * loader, else Missive's own.
+   *
+   * @throws IllegalArgumentException if two codecs read the same type
+   * @throws IllegalStateException if none is found (a build that ran the processor with
+   *     {@code -Amissive.codecRegistry=false}, or no message on the class path)
+   */
+  public static MessageJsonReader discovered() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return discovered(loader != null ? loader : MessageJsonReader.class.getClassLoader());
+  }
+
+  /**
+   * As {@link #discovered()}, through {@code loader}.
+   *
+   * @throws IllegalArgumentException if two codecs read the same type
+   * @throws IllegalStateException if none is found
+   */
+  public static MessageJsonReader discovered(ClassLoader loader) {
+    Map<String, MessageCodec<?>> found = new LinkedHashMap<>();
+    for (MessageCodecProvider provider : ServiceLoader.load(MessageCodecProvider.class, loader)) {
+      for (MessageCodec<?> codec : provider.codecs()) {
+        MessageCodec<?> previous = found.putIfAbsent(codec.type(), codec);
+        if (previous != null && previous.messageClass() != codec.messageClass()) {
+          throw new IllegalArgumentException(
+              "Two codecs read type \"" + codec.type() + "\": " + previous.messageClass().getName()
+                  + " and " + codec.messageClass().getName());
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      throw new IllegalStateException(
+          "No generated message codec found through ServiceLoader (META-INF/services/"
+              + MessageCodecProvider.class.getName() + "): compile the messages with the Missive"
+              + " processor (without -Amissive.codecRegistry=false), or list the codecs with"
+              + " MessageJsonReader.of(...)");
+    }
+    return of(found.values());
   }
 
   /** This reader, but handing back messages of unknown types as {@link UnknownMessage}s. */

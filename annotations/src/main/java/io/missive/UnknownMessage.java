@@ -1,10 +1,12 @@
 package io.missive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.missive.internal.Extensions;
 import io.missive.internal.Json;
 import io.missive.json.JsonArray;
 import io.missive.json.JsonObject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ public final class UnknownMessage implements Message<Object> {
   private final Map<String, Object> attributes;
   private final boolean hasData;
   private final Object data;
+  private final Map<String, Object> extensions;
 
   UnknownMessage(
       String id,
@@ -52,6 +55,29 @@ public final class UnknownMessage implements Message<Object> {
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     this.hasData = hasData;
     this.data = data;
+    Map<String, Object> found = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> attribute : this.attributes.entrySet()) {
+      Object value = attribute.getValue();
+      if (Extensions.isExtensionName(attribute.getKey())
+          && (value instanceof String || value instanceof Boolean || isInt(value))) {
+        found.put(
+            attribute.getKey(),
+            value instanceof BigDecimal number ? (Object) number.intValueExact() : value);
+      }
+    }
+    this.extensions = Extensions.copy(found);
+  }
+
+  private static boolean isInt(Object value) {
+    if (!(value instanceof BigDecimal number) || number.scale() > 0) {
+      return false;
+    }
+    try {
+      number.intValueExact();
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
   }
 
   @Override
@@ -98,6 +124,21 @@ public final class UnknownMessage implements Message<Object> {
   @Override
   public Object data() {
     return data;
+  }
+
+  /**
+   * The extension and optional attributes among {@link #attributes()} whose values have a CloudEvents
+   * type: strings, integers (as {@link Integer}) and booleans.
+   */
+  @Override
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  /** The {@code data} member as JSON in UTF-8, as it was read; {@code null} JSON when it had none. */
+  @Override
+  public byte[] dataJsonBytes() {
+    return Json.bytes(generator -> Json.writeTree(generator, data));
   }
 
   /** Whether the event has a {@code data} member. */

@@ -4,6 +4,8 @@ import io.missive.Message;
 import io.missive.MessageBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,8 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
   protected String causationId;
   /** The source of the message copied with {@link #copyMetadata}, or null for the type's own. */
   protected String source;
+  /** The extensions set, or null for none; see {@link #extended}. */
+  private Map<String, Object> extensions;
 
   /** For generated code: a builder that takes the time from {@code clock}. */
   protected AbstractBuilder(Clock clock) {
@@ -81,6 +85,33 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
     return self();
   }
 
+  @Override
+  public final B extension(String name, Object value) {
+    if (value == null) {
+      if (extensions != null) {
+        extensions.remove(name);
+      }
+      return self();
+    }
+    Extensions.check(name, value);
+    if (extensions == null) {
+      extensions = new LinkedHashMap<>();
+    }
+    extensions.put(name, value);
+    return self();
+  }
+
+  /**
+   * For generated code ({@code build()}): {@code message}, just built from this builder's fields, with
+   * the extensions set on this builder.
+   */
+  protected final <M extends AbstractMessage<?>> M extended(M message) {
+    if (extensions != null && !extensions.isEmpty()) {
+      message.initExtensions(extensions);
+    }
+    return message;
+  }
+
   /**
    * For generated code ({@code toBuilder()}): takes every attribute of {@code message}, its id and
    * source too, so that what is built is the same message with the fields changed that are set after.
@@ -91,6 +122,8 @@ public abstract class AbstractBuilder<B extends AbstractBuilder<B>> implements M
     this.correlationId = message.correlationId();
     this.causationId = message.causationId();
     this.source = message.source();
+    Map<String, Object> copied = message.extensions();
+    this.extensions = copied.isEmpty() ? null : new LinkedHashMap<>(copied);
   }
 
   @SuppressWarnings("unchecked")

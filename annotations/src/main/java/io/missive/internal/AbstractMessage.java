@@ -7,6 +7,8 @@ import io.missive.MessageIds;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,12 @@ public abstract class AbstractMessage<D> implements Message<D> {
   private final String correlationId;
   private final String causationId;
   private final D data;
+  /**
+   * The CloudEvents extensions, null for none. Set at most once, by the builder or the reader, before
+   * the message is handed out (the generated constructors do not take them); volatile so that a
+   * message passed to another thread without a happens-before edge still shows them.
+   */
+  private volatile Map<String, Object> extensions;
 
   /**
    * For generated code: a message with all its metadata given, as read from JSON.
@@ -137,6 +145,26 @@ public abstract class AbstractMessage<D> implements Message<D> {
     return (CloudEventCodec<AbstractMessage<D>>) codec();
   }
 
+  /** The payload as JSON in UTF-8, the {@code data} member of {@link #toJsonBytes()}. */
+  @Override
+  public final byte[] dataJsonBytes() {
+    return ownCodec().dataJsonBytes(this);
+  }
+
+  @Override
+  public final Map<String, Object> extensions() {
+    Map<String, Object> set = extensions;
+    return set == null ? Collections.emptyMap() : set;
+  }
+
+  /** Sets the extensions of a message being built or read, once, before it is handed out. */
+  final void initExtensions(Map<String, Object> given) {
+    if (extensions != null) {
+      throw new IllegalStateException("the extensions of a message are set once");
+    }
+    extensions = Extensions.copy(given);
+  }
+
   @Override
   public final String id() {
     return id;
@@ -181,12 +209,13 @@ public abstract class AbstractMessage<D> implements Message<D> {
         && timestamp.equals(that.timestamp)
         && correlationId.equals(that.correlationId)
         && Objects.equals(causationId, that.causationId)
-        && data.equals(that.data);
+        && data.equals(that.data)
+        && extensions().equals(that.extensions());
   }
 
   @Override
   public final int hashCode() {
-    return Objects.hash(id, source, timestamp, correlationId, causationId, data);
+    return Objects.hash(id, source, timestamp, correlationId, causationId, data, extensions());
   }
 
   /**
@@ -203,6 +232,7 @@ public abstract class AbstractMessage<D> implements Message<D> {
         + ", version=" + version()
         + ", correlationId=" + correlationId
         + ", causationId=" + causationId
+        + (extensions().isEmpty() ? "" : ", extensions=" + extensions())
         + ", data=" + data
         + '}';
   }

@@ -225,9 +225,26 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
       generator.writeFieldName(CAUSATIONID);
       generator.writeString(causationId);
     }
+    Extensions.write(message.extensions(), generator);
     generator.writeFieldName(DATA);
     writeData(message, generator);
     generator.writeEndObject();
+  }
+
+  /** The payload of {@code message} alone as JSON in UTF-8: the data of a binary-mode record. */
+  public final byte[] dataJsonBytes(M message) {
+    Utf8Bytes out = new Utf8Bytes();
+    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      try {
+        writeData(message, generator);
+      } catch (JsonProcessingException e) {
+        throw MessageFormatException.writing(
+            type, JsonPaths.of(generator.getOutputContext(), null, "data"), e.getOriginalMessage(), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   @Override

@@ -161,6 +161,8 @@ public final class CloudEventReader {
   private boolean dataRead;
   private Object data;
   private Object dataTree;
+  /** The extension attributes read (string, integer or boolean values), or null for none. */
+  private Map<String, Object> extensions;
 
   /**
    * A reader of one message from {@code parser}: of the type of {@code only}, or else of a type in
@@ -413,6 +415,7 @@ public final class CloudEventReader {
         throw new ReadProblem(
             "binary data is not supported: the data of a message is a JSON object in \"data\"", null);
       default:
+        // Checked and kept as an extension by extension(), which read() calls for every such attribute.
         if (raw != null && !value.isScalarValue() && !value.isStructEnd()) {
           String name = parser.currentName();
           raw.put(name, Json.readTree(parser, value, name));
@@ -425,7 +428,7 @@ public final class CloudEventReader {
 
   /**
    * Checks an attribute other than Missive's at token {@code value}: its name, its value, and a
-   * {@code dataschema} that names the version.
+   * {@code dataschema} that names the version; then keeps it as an extension.
    */
   private void extension(JsonToken value) throws IOException {
     String name = parser.currentName();
@@ -475,6 +478,7 @@ public final class CloudEventReader {
         version(Integer.parseInt(digits), "dataschema");
       }
     }
+    keep(name, value);
   }
 
   /** Takes the schema version {@code found} in attribute {@code from}, which must agree with another. */
@@ -485,6 +489,40 @@ public final class CloudEventReader {
     }
     version = found;
     versionFrom = from;
+  }
+
+  /**
+   * Keeps an extension attribute of a valid name whose value has a CloudEvents JSON type (string,
+   * integer, boolean); other members are ignored, as a tolerant reader does.
+   */
+  private void keep(String name, JsonToken value) throws IOException {
+    Object extension;
+    switch (value) {
+      case VALUE_STRING:
+        extension = parser.getText();
+        break;
+      case VALUE_TRUE:
+        extension = Boolean.TRUE;
+        break;
+      case VALUE_FALSE:
+        extension = Boolean.FALSE;
+        break;
+      case VALUE_NUMBER_INT:
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+          return;
+        }
+        extension = parser.getIntValue();
+        break;
+      default:
+        return;
+    }
+    if (!Extensions.isExtensionName(name)) {
+      return;
+    }
+    if (extensions == null) {
+      extensions = new LinkedHashMap<>();
+    }
+    extensions.put(name, extension);
   }
 
   private void type(JsonToken token) throws IOException {
@@ -590,7 +628,12 @@ public final class CloudEventReader {
       }
       data = codec.readTree(object, version);
     }
-    return codec.create(id, source, time, correlationId == null ? id : correlationId, causationId, data);
+    Message<?> message =
+        codec.create(id, source, time, correlationId == null ? id : correlationId, causationId, data);
+    if (extensions != null && message instanceof AbstractMessage<?> built) {
+      built.initExtensions(extensions);
+    }
+    return message;
   }
 
   private static void requirePresent(Object value, String name) {

@@ -19,6 +19,7 @@ import io.missive.processor.read.StrayUpcasts;
 import io.missive.processor.rules.NamingRule;
 import io.missive.processor.rules.RuleSet;
 import io.missive.processor.rules.UpcastPlacementRule;
+import io.missive.processor.write.CodecRegistryWriter;
 import io.missive.processor.write.Output;
 import java.util.Collections;
 import java.util.HashSet;
@@ -56,6 +57,8 @@ public final class MissiveProcessor extends AbstractProcessor {
   private RuleSet rules;
   private Reporter reporter;
   private Output output;
+  /** The envelopes generated in this compilation, listed for ServiceLoader in the last round. */
+  private final CodecRegistryWriter registry = new CodecRegistryWriter();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -92,9 +95,19 @@ public final class MissiveProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * The options, and Gradle's incremental category (the processor is declared {@code dynamic}):
+   * aggregating while it writes the codec registry, a file made from every message of the
+   * compilation; isolating without it, when every file comes from one interface.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return ProcessorOptions.SUPPORTED;
+    Set<String> supported = new LinkedHashSet<>(ProcessorOptions.SUPPORTED);
+    supported.add(
+        options == null || options.codecRegistry()
+            ? "org.gradle.annotation.processing.aggregating"
+            : "org.gradle.annotation.processing.isolating");
+    return supported;
   }
 
   @Override
@@ -120,6 +133,11 @@ public final class MissiveProcessor extends AbstractProcessor {
       }
     }
     work.forEach((element, kinds) -> processSafely(element, kinds, lastRound, wereDeferred.contains(element)));
+    if (lastRound && options.codecRegistry()) {
+      for (Diagnostic failure : registry.write(processingEnv)) {
+        reporter.report(failure, Locations.none());
+      }
+    }
     StrayUpcasts.Read strays = StrayUpcasts.read(round, processingEnv.getElementUtils());
     reporter.report(UpcastPlacementRule.check(strays.upcasters()), strays.locations());
     // Claim our own annotations (and @Generated): no other processor has a use for them.
@@ -164,6 +182,7 @@ public final class MissiveProcessor extends AbstractProcessor {
       reporter.report(failure, Locations.of(element));
     }
     model.generatedTypes().forEach(name -> generated.add(name.canonicalName()));
+    registry.add(model, element);
   }
 
   /** What the processor itself reports, apart from the rules' findings. */

@@ -16,6 +16,14 @@ final class ProcessorOptions {
   /** {@code -Amissive.jackson=false} leaves out the Jackson databind adapters. */
   static final String JACKSON_OPTION = "missive.jackson";
 
+  /**
+   * {@code -Amissive.codecRegistry=false} leaves out the compilation's
+   * {@code META-INF/services/io.missive.MessageCodecProvider}, which lists every envelope's codec for
+   * {@code MessageJsonReader.discovered()}. It is what makes the processor aggregating rather than
+   * isolating for Gradle's incremental processing.
+   */
+  static final String CODEC_REGISTRY_OPTION = "missive.codecRegistry";
+
   /** Every option key the processor reads, as javac wants them declared. */
   static final Set<String> SUPPORTED;
 
@@ -23,6 +31,7 @@ final class ProcessorOptions {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(MessageType.SOURCE_OPTION);
     keys.add(JACKSON_OPTION);
+    keys.add(CODEC_REGISTRY_OPTION);
     keys.addAll(SeverityPolicy.SUPPORTED_OPTIONS);
     keys.addAll(NamingOptions.SUPPORTED_OPTIONS);
     SUPPORTED = Collections.unmodifiableSet(keys);
@@ -58,6 +67,11 @@ final class ProcessorOptions {
    */
   boolean jacksonDatabind() {
     return !"false".equalsIgnoreCase(raw.getOrDefault(JACKSON_OPTION, "").trim());
+  }
+
+  /** Whether the compilation lists its codecs for {@code ServiceLoader}: not turned off. */
+  boolean codecRegistry() {
+    return !"false".equalsIgnoreCase(raw.getOrDefault(CODEC_REGISTRY_OPTION, "").trim());
   }
 
   /** What is wrong with the values given, each to report as a warning; the defaults are kept. */

@@ -2,6 +2,7 @@ package io.missive.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.missive.MessageCodec;
+import io.missive.MessageCodecProvider;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.MessageSource;
@@ -33,6 +34,8 @@ public final class RuntimeNames {
   // The contracts generated code implements and names.
   /** The type of an envelope's {@code JSON} constant. */
   public static final ClassName MESSAGE_CODEC = ClassName.get(MessageCodec.class);
+  /** What an envelope's nested {@code CodecProvider} implements, for {@code ServiceLoader}. */
+  public static final ClassName MESSAGE_CODEC_PROVIDER = ClassName.get(MessageCodecProvider.class);
   public static final ClassName MESSAGE_FORMAT_EXCEPTION = ClassName.get(MessageFormatException.class);
   public static final ClassName MESSAGE_JSON_READER = ClassName.get(MessageJsonReader.class);
 

@@ -177,10 +177,11 @@ final class BuilderWriter {
     for (int i = 0; i < model.fields().size(); i++) {
       arguments.add(i == 0 ? "" : ",$W").add("this.$N", model.fields().get(i).name());
     }
-    // The builder's fields rather than the builder, which then need not be allocated at all.
+    // The builder's fields rather than the builder, which then need not be allocated at all; the
+    // extensions, rarely set, are added to the message built.
     method.addStatement(
-        "return new $T(super.clock,$Wsuper.id,$Wsuper.source,$Wsuper.timestamp,$Wsuper.correlationId,"
-            + "$Wsuper.causationId,$Wnew $T($L))",
+        "return extended(new $T(super.clock,$Wsuper.id,$Wsuper.source,$Wsuper.timestamp,$Wsuper.correlationId,"
+            + "$Wsuper.causationId,$Wnew $T($L)))",
         model.envelope(),
         model.payloadRecord(),
         arguments.build());

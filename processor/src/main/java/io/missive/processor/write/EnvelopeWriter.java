@@ -21,6 +21,9 @@ import javax.lang.model.element.Modifier;
  */
 public final class EnvelopeWriter {
 
+  /** The nested class that offers the envelope's codec to {@code ServiceLoader}. */
+  static final String CODEC_PROVIDER = "CodecProvider";
+
   private final boolean jacksonDatabind;
 
   /** A writer of envelopes without Jackson databind adapters. */
@@ -125,6 +128,7 @@ public final class EnvelopeWriter {
                     .build())
             .addMethods(json.methods())
             .addType(new BuilderWriter(model).write())
+            .addType(codecProvider())
             .addType(new JsonCodecWriter(model, CodecPlan.of(model)).codecType());
     Generation.decorate(type, model.hints());
     if (jacksonDatabind && model.hints().databind()) {
@@ -133,6 +137,33 @@ public final class EnvelopeWriter {
       type.addTypes(databind.adapters());
     }
     return type;
+  }
+
+  /**
+   * {@code CodecProvider}: the {@code JSON} constant as a {@code ServiceLoader} service, which the
+   * compilation's {@code META-INF/services} file names (see {@link CodecRegistryWriter}).
+   */
+  private static TypeSpec codecProvider() {
+    TypeName codec = ParameterizedTypeName.get(RuntimeNames.MESSAGE_CODEC, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+    return TypeSpec.classBuilder(CODEC_PROVIDER)
+        .addJavadoc(
+            "Offers {@code JSON} to {@code ServiceLoader}, for {@code MessageJsonReader.discovered()};"
+                + " listed in\nthe compilation's {@code META-INF/services/io.missive.MessageCodecProvider}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(RuntimeNames.MESSAGE_CODEC_PROVIDER)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("For {@code ServiceLoader}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("codecs")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get("java.util", "List"), codec))
+                .addStatement("return $T.of(JSON)", ClassName.get("java.util", "List"))
+                .build())
+        .build();
   }
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {

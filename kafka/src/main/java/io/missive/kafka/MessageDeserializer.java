@@ -1,0 +1,536 @@
+package io.missive.kafka;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.missive.Message;
+import io.missive.MessageCodec;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.MessageJsonReader;
+import io.missive.internal.Extensions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads Kafka records written in either mode of the CloudEvents Kafka protocol binding 1.0 into typed
+ * Missive messages: a {@code content-type} starting with {@code application/cloudevents} is
+ * structured mode, anything else binary mode, as the binding says. The message type picks the codec
+ * among a closed set: every message the processor generated on the class path
+ * ({@link MessageJsonReader#discovered()}), or the ones given as a {@link MessageJsonReader} or by
+ * {@link MissiveKafkaConfig#MESSAGES}; no class name is ever taken from the wire. Each codec reads the older versions its upcasters
+ * cover.
+ *
+ * <pre>{@code
+ * props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, MessageDeserializer.class);
+ * props.put(MissiveKafkaConfig.MESSAGES, "com.example.OrderPlacedEvent,com.example.OrderShippedEvent");
+ * }</pre>
+ *
+ * <p>A record it cannot read (an unknown type, a missing, repeated or bad header, a corrupt value)
+ * fails with a {@link MessageFormatException} naming the topic, the mode and the header or the JSON
+ * path; the consumer wraps it in a {@link org.apache.kafka.common.errors.RecordDeserializationException}
+ * that names the partition and offset, and goes on with the next record once the application seeks
+ * past it (see docs/kafka.md for dead-letter routing). With {@code missive.kafka.unknown.types=keep}
+ * a valid event of an unknown type is an {@link io.missive.UnknownMessage} instead. A {@code null}
+ * value (a tombstone) is {@code null}. Thread-safe once configured.
+ */
+public final class MessageDeserializer implements Deserializer<Message<?>> {
+
+  private static final String STRUCTURED_MEDIA_TYPE = MessageJson.STRUCTURED_CONTENT_TYPE;
+  private static final String CLOUDEVENTS_PREFIX = "application/cloudevents";
+  private static final String[] REQUIRED = {"specversion", "id", "source", "type", "time"};
+  /** Missive's attributes in the order its reader expects them, after the required ones. */
+  private static final String[] OPTIONAL = {"schemaversion", "correlationid", "causationid"};
+  private static final String[] REQUIRED_HEADERS = headers(REQUIRED);
+  private static final String[] OPTIONAL_HEADERS = headers(OPTIONAL);
+  /** The headers of Missive's own attributes, which are no extensions. */
+  private static final java.util.Set<String> OWN_HEADERS =
+      java.util.Set.of(
+          KafkaHeaders.SPECVERSION, KafkaHeaders.ID, KafkaHeaders.SOURCE, KafkaHeaders.TYPE, KafkaHeaders.TIME,
+          KafkaHeaders.SCHEMAVERSION, KafkaHeaders.CORRELATIONID, KafkaHeaders.CAUSATIONID);
+
+  private static String[] headers(String[] names) {
+    String[] headers = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      headers[i] = KafkaHeaders.PREFIX + names[i];
+    }
+    return headers;
+  }
+
+  private MessageJsonReader reader;
+
+  /**
+   * A deserializer whose message types {@link #configure} reads from {@link MissiveKafkaConfig#MESSAGES}
+   * or, when that is not set, finds with {@link MessageJsonReader#discovered()}: every message the
+   * processor generated on the class path.
+   */
+  public MessageDeserializer() {}
+
+  /** A deserializer of the types {@code reader} knows (and, if it keeps them, of unknown ones). */
+  public MessageDeserializer(MessageJsonReader reader) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+  }
+
+  /** A deserializer of the given message types, such as {@code OrderPlacedEvent.JSON}. */
+  public static MessageDeserializer of(MessageCodec<?>... codecs) {
+    return new MessageDeserializer(MessageJsonReader.of(codecs));
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    if (isKey) {
+      throw new ConfigException(
+          "MessageDeserializer reads record values; the key of a message is its partition key, a"
+              + " String: use StringDeserializer for keys");
+    }
+    Object messages = configs.get(MissiveKafkaConfig.MESSAGES);
+    MessageJsonReader configured = reader;
+    if (messages != null) {
+      configured = MessageJsonReader.of(codecs(messages));
+    } else if (configured == null) {
+      try {
+        configured = MessageJsonReader.discovered();
+      } catch (IllegalStateException e) {
+        throw new ConfigException(
+            "MessageDeserializer found no message types: " + e.getMessage() + "; or set "
+                + MissiveKafkaConfig.MESSAGES + " to the envelope classes it reads, such as"
+                + " com.example.OrderPlacedEvent");
+      }
+    }
+    Object unknown = configs.get(MissiveKafkaConfig.UNKNOWN_TYPES);
+    if (unknown != null) {
+      String text = unknown.toString().trim().toLowerCase(Locale.ROOT);
+      if (text.equals("keep")) {
+        configured = configured.keepingUnknownTypes();
+      } else if (!text.equals("fail")) {
+        throw new ConfigException(MissiveKafkaConfig.UNKNOWN_TYPES, unknown, "expected \"fail\" or \"keep\"");
+      }
+    }
+    reader = configured;
+  }
+
+  /** The codecs of the envelope classes named in {@code messages}. */
+  private static List<MessageCodec<?>> codecs(Object messages) {
+    List<Object> entries = new ArrayList<>();
+    if (messages instanceof Iterable<?> list) {
+      list.forEach(entries::add);
+    } else if (messages instanceof Class<?>) {
+      entries.add(messages);
+    } else {
+      for (String name : messages.toString().split(",")) {
+        if (!name.isBlank()) {
+          entries.add(name.trim());
+        }
+      }
+    }
+    if (entries.isEmpty()) {
+      throw new ConfigException(MissiveKafkaConfig.MESSAGES, messages, "names no envelope class");
+    }
+    List<MessageCodec<?>> codecs = new ArrayList<>();
+    for (Object entry : entries) {
+      codecs.add(codec(entry));
+    }
+    return codecs;
+  }
+
+  private static MessageCodec<?> codec(Object entry) {
+    Class<?> type;
+    if (entry instanceof Class<?> given) {
+      type = given;
+    } else {
+      String name = entry.toString().trim();
+      try {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        type = Class.forName(name, true, loader != null ? loader : MessageDeserializer.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new ConfigException(MissiveKafkaConfig.MESSAGES, name, "no such class on the class path");
+      }
+    }
+    try {
+      Field field = type.getField("JSON");
+      if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof MessageCodec<?> codec) {
+        return codec;
+      }
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      // reported below
+    }
+    throw new ConfigException(
+        MissiveKafkaConfig.MESSAGES,
+        type.getName(),
+        "not a generated envelope (it has no public static JSON codec): name the classes the processor"
+            + " generated, such as OrderPlacedEvent, not the annotated interfaces");
+  }
+
+  /** The reader this deserializer reads with. */
+  public MessageJsonReader reader() {
+    return reader;
+  }
+
+  /** A value without headers: structured mode, the only one that needs none. */
+  @Override
+  public Message<?> deserialize(String topic, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    return structured(topic, data);
+  }
+
+  @Override
+  public Message<?> deserialize(String topic, Headers headers, ByteBuffer data) {
+    if (data == null) {
+      return null;
+    }
+    byte[] bytes;
+    if (data.hasArray() && data.arrayOffset() == 0 && data.position() == 0
+        && data.remaining() == data.array().length) {
+      bytes = data.array();
+    } else {
+      bytes = new byte[data.remaining()];
+      data.duplicate().get(bytes);
+    }
+    return deserialize(topic, headers, bytes);
+  }
+
+  @Override
+  public Message<?> deserialize(String topic, Headers headers, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    if (headers == null) {
+      return structured(topic, data);
+    }
+    String contentType = header(topic, headers, KafkaHeaders.CONTENT_TYPE);
+    if (contentType != null) {
+      String mediaType = mediaType(contentType);
+      if (mediaType.startsWith(CLOUDEVENTS_PREFIX)) {
+        if (!mediaType.equals(STRUCTURED_MEDIA_TYPE)) {
+          throw new MessageFormatException(
+              null,
+              "",
+              "header content-type is \"" + contentType + "\": only single events in JSON ("
+                  + STRUCTURED_MEDIA_TYPE + ") are read, not batches or other formats" + where(topic, "structured"),
+              null);
+        }
+        return structured(topic, data);
+      }
+    }
+    return binary(topic, headers, contentType, data);
+  }
+
+  private Message<?> structured(String topic, byte[] data) {
+    try {
+      return configuredReader().read(data);
+    } catch (MessageFormatException e) {
+      throw located(e, e.path(), e.problem(), topic, "structured");
+    }
+  }
+
+  private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
+    Map<String, byte[]> raw = new LinkedHashMap<>();
+    for (Header header : headers) {
+      String key = header.key();
+      if (key.startsWith(KafkaHeaders.PREFIX) && raw.putIfAbsent(key, header.value()) != null) {
+        throw new MessageFormatException(
+            typeHint(raw), "", "header " + key + " appears twice" + where(topic, "binary"), null);
+      }
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> header : raw.entrySet()) {
+      attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), raw));
+    }
+    for (String header : REQUIRED_HEADERS) {
+      if (!attributes.containsKey(header)) {
+        throw new MessageFormatException(
+            typeOf(attributes),
+            "",
+            "header " + header + " is missing"
+                + (contentType == null && attributes.isEmpty()
+                    ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
+                        + " no CloudEvents record"
+                    : "")
+                + where(topic, "binary"),
+            null);
+      }
+    }
+    checkValue(topic, attributes, data);
+    byte[] document = document(attributes, contentType, data);
+    try {
+      return configuredReader().read(document);
+    } catch (MessageFormatException e) {
+      String path = e.path();
+      if (path.isEmpty() || path.equals("data") || path.startsWith("data.") || path.startsWith("data[")) {
+        String problem = e.problem();
+        if (path.isEmpty() && problem.startsWith("after the message")) {
+          problem = "the value has more after its JSON: " + problem;
+        }
+        throw located(e, path.isEmpty() ? "data" : path, problem, topic, "binary");
+      }
+      String header = path.equals("datacontenttype") ? KafkaHeaders.CONTENT_TYPE : KafkaHeaders.PREFIX + path;
+      throw located(e, "", "header " + header + ": " + e.problem(), topic, "binary");
+    }
+  }
+
+  /**
+   * Fails unless the value is one JSON value and nothing else, so that it can stand as the event's
+   * {@code data}: nothing in the value can then pass for an attribute.
+   */
+  private static void checkValue(String topic, Map<String, String> attributes, byte[] data) {
+    if (endsAfterOneContainer(data)) {
+      // Well-formed in structure; what is inside, the reader checks with the paths of its errors.
+      return;
+    }
+    String problem;
+    try (JsonParser parser = MessageJson.factory().createParser(data)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problem = "the record value is empty: a binary-mode value is the payload as JSON";
+      } else {
+        parser.skipChildren();
+        JsonToken after = parser.nextToken();
+        problem = after == null ? null : "the record value goes on after its JSON value";
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      problem =
+          "the record value is not valid JSON: " + e.getOriginalMessage()
+              + (location != null && location.getLineNr() > 0
+                  ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+                  : "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (problem != null) {
+      throw new MessageFormatException(typeOf(attributes), "data", problem + where(topic, "binary"), null);
+    }
+  }
+
+  /**
+   * Whether {@code data} is one object or array whose brackets balance exactly at its end (whitespace
+   * aside), strings skipped: a scan much cheaper than parsing, after which nothing in the value can
+   * close the event's {@code data} early. Anything else (a scalar, an anomaly) goes to the parser, for
+   * its precise message.
+   */
+  private static boolean endsAfterOneContainer(byte[] data) {
+    int i = 0;
+    int n = data.length;
+    while (i < n && isWhitespace(data[i])) {
+      i++;
+    }
+    if (i == n || (data[i] != '{' && data[i] != '[')) {
+      return false;
+    }
+    int depth = 0;
+    for (; i < n; i++) {
+      byte b = data[i];
+      if (b == '"') {
+        for (i++; i < n && data[i] != '"'; i++) {
+          if (data[i] == '\\') {
+            i++;
+          }
+        }
+        if (i >= n) {
+          return false;
+        }
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if (b == '}' || b == ']') {
+        depth--;
+        if (depth == 0) {
+          for (i++; i < n; i++) {
+            if (!isWhitespace(data[i])) {
+              return false;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  /**
+   * The binary record as one structured event: the headers as attributes, in the order Missive's
+   * reader expects, then the value as {@code data}, copied in unchanged.
+   */
+  private static byte[] document(Map<String, String> attributes, String contentType, byte[] data) {
+    Document out = new Document(data.length + 48 * (attributes.size() + 2));
+    out.raw('{');
+    boolean first = true;
+    for (int i = 0; i < REQUIRED.length; i++) {
+      out.member(first, REQUIRED[i], attributes.get(REQUIRED_HEADERS[i]));
+      first = false;
+    }
+    if (contentType != null) {
+      out.member(false, "datacontenttype", contentType);
+    }
+    for (int i = 0; i < OPTIONAL.length; i++) {
+      String value = attributes.get(OPTIONAL_HEADERS[i]);
+      if (value != null) {
+        out.member(false, OPTIONAL[i], value);
+      }
+    }
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      if (OWN_HEADERS.contains(attribute.getKey())) {
+        continue;
+      }
+      String name = attribute.getKey().substring(KafkaHeaders.PREFIX.length());
+      if (Extensions.isExtensionName(name)) {
+        out.member(false, name, attribute.getValue());
+      }
+    }
+    out.bytes(DATA_MEMBER);
+    out.bytes(data);
+    out.raw('}');
+    return out.toByteArray();
+  }
+
+  private static final byte[] DATA_MEMBER = ",\"data\":".getBytes(StandardCharsets.US_ASCII);
+
+  /** A growing byte array of JSON, the members' names and values quoted by Jackson's encoder. */
+  private static final class Document {
+    private byte[] bytes;
+    private int length;
+
+    Document(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void member(boolean first, String name, String value) {
+      if (!first) {
+        raw(',');
+      }
+      raw('"');
+      bytes(name.getBytes(StandardCharsets.US_ASCII));
+      raw('"');
+      raw(':');
+      raw('"');
+      bytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+      raw('"');
+    }
+
+    void raw(char c) {
+      ensure(1);
+      bytes[length++] = (byte) c;
+    }
+
+    void bytes(byte[] more) {
+      ensure(more.length);
+      System.arraycopy(more, 0, bytes, length, more.length);
+      length += more.length;
+    }
+
+    private void ensure(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+      }
+    }
+
+    byte[] toByteArray() {
+      return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    }
+  }
+
+  private static String text(String topic, String key, byte[] value, Map<String, byte[]> raw) {
+    if (value == null) {
+      throw new MessageFormatException(
+          raw == null ? null : typeHint(raw), "", "header " + key + " has no value" + where(topic, "binary"), null);
+    }
+    boolean ascii = true;
+    for (byte b : value) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      // The usual case, and the cheap one: every byte is a char.
+      return new String(value, StandardCharsets.US_ASCII);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(value))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new MessageFormatException(
+          raw == null ? null : typeHint(raw), "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+    }
+  }
+
+  /** The last header {@code name} as text, or {@code null}. */
+  private static String header(String topic, Headers headers, String name) {
+    Header header = headers.lastHeader(name);
+    if (header == null) {
+      return null;
+    }
+    return text(topic, name, header.value(), null);
+  }
+
+  /** The type named by a ce_type header that is valid text, for the errors about other headers. */
+  private static String typeHint(Map<String, byte[]> raw) {
+    byte[] type = raw.get(KafkaHeaders.TYPE);
+    if (type == null) {
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(type)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String typeOf(Map<String, String> attributes) {
+    return attributes.get(KafkaHeaders.TYPE);
+  }
+
+  /** The media type of a {@code content-type}: lower case, without parameters. */
+  private static String mediaType(String contentType) {
+    int parameters = contentType.indexOf(';');
+    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static String where(String topic, String mode) {
+    return " (record of topic " + topic + ", " + mode + " mode)";
+  }
+
+  private static MessageFormatException located(
+      MessageFormatException e, String path, String problem, String topic, String mode) {
+    MessageFormatException located =
+        new MessageFormatException(e.messageType(), path, problem + where(topic, mode), e);
+    return located;
+  }
+
+  private MessageJsonReader configuredReader() {
+    if (reader == null) {
+      throw new IllegalStateException(
+          "MessageDeserializer is not configured: Kafka calls configure(...) with the consumer's"
+              + " properties; called by hand, construct it with new MessageDeserializer(reader)");
+    }
+    return reader;
+  }
+}

@@ -1,0 +1,168 @@
+package io.missive.kafka;
+
+import io.missive.Message;
+import io.missive.MessageFormatException;
+import io.missive.MessageJson;
+import io.missive.UnknownMessage;
+import io.missive.internal.Rfc3339;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes any Missive message as a Kafka record value and headers, in the CloudEvents Kafka protocol
+ * binding's {@link Mode#BINARY binary} mode (the default) or {@link Mode#STRUCTURED structured} mode.
+ *
+ * <pre>{@code
+ * props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, MessageSerializer.class);
+ * props.put(MissiveKafkaConfig.MODE, "binary");   // or "structured"
+ * }</pre>
+ *
+ * <p>Binary mode needs the record's headers: the producer, Kafka Streams and Spring Kafka pass them.
+ * Called without headers ({@link #serialize(String, Message)}) it writes structured mode, which needs
+ * none. Any {@code ce_} and {@code content-type} headers already on the record are replaced. A
+ * {@code null} message is a {@code null} value (a tombstone). Thread-safe.
+ */
+public final class MessageSerializer implements Serializer<Message<?>> {
+
+  private static final byte[] SPEC_VERSION = utf8(MessageJson.SPEC_VERSION);
+  private static final byte[] BINARY_CONTENT_TYPE = utf8(KafkaHeaders.BINARY_CONTENT_TYPE);
+  private static final byte[] STRUCTURED_CONTENT_TYPE = utf8(KafkaHeaders.STRUCTURED_CONTENT_TYPE);
+
+  private Mode mode;
+
+  /** A serializer in binary mode, unless {@link MissiveKafkaConfig#MODE} configures another. */
+  public MessageSerializer() {
+    this(Mode.BINARY);
+  }
+
+  /** A serializer in {@code mode}; {@link #configure} may still change it. */
+  public MessageSerializer(Mode mode) {
+    this.mode = java.util.Objects.requireNonNull(mode, "mode");
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    if (isKey) {
+      throw new ConfigException(
+          "MessageSerializer writes record values; the key of a message is its partition key, a"
+              + " String: use StringSerializer for keys (see MessageRecords)");
+    }
+    Object configured = configs.get(MissiveKafkaConfig.MODE);
+    if (configured != null) {
+      mode = parseMode(configured);
+    }
+  }
+
+  static Mode parseMode(Object configured) {
+    if (configured instanceof Mode given) {
+      return given;
+    }
+    String text = configured.toString().trim().toLowerCase(Locale.ROOT);
+    switch (text) {
+      case "binary":
+        return Mode.BINARY;
+      case "structured":
+        return Mode.STRUCTURED;
+      default:
+        throw new ConfigException(
+            MissiveKafkaConfig.MODE, configured, "expected \"binary\" or \"structured\"");
+    }
+  }
+
+  /** The mode this serializer writes. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The message as structured-mode JSON: without headers, no other mode can carry it. */
+  @Override
+  public byte[] serialize(String topic, Message<?> message) {
+    return message == null ? null : message.toJsonBytes();
+  }
+
+  @Override
+  public byte[] serialize(String topic, Headers headers, Message<?> message) {
+    if (message == null) {
+      return null;
+    }
+    if (headers == null) {
+      return serialize(topic, message);
+    }
+    clear(headers);
+    if (mode == Mode.STRUCTURED) {
+      byte[] value = message.toJsonBytes();
+      headers.add(KafkaHeaders.CONTENT_TYPE, STRUCTURED_CONTENT_TYPE);
+      return value;
+    }
+    if (message instanceof UnknownMessage unknown) {
+      return unknownBinary(unknown, headers);
+    }
+    if (!Rfc3339.canFormat(message.timestamp())) {
+      throw MessageFormatException.writing(
+          message.type(),
+          "time",
+          message.timestamp() + " is outside the years 0000 to 9999 that RFC 3339 can write",
+          null);
+    }
+    if (message.id().isEmpty()) {
+      throw MessageFormatException.writing(message.type(), "id", "the id is empty", null);
+    }
+    byte[] value = message.dataJsonBytes();
+    headers.add(KafkaHeaders.SPECVERSION, SPEC_VERSION);
+    headers.add(KafkaHeaders.ID, utf8(message.id()));
+    headers.add(KafkaHeaders.SOURCE, utf8(message.source()));
+    headers.add(KafkaHeaders.TYPE, utf8(message.type()));
+    headers.add(KafkaHeaders.TIME, utf8(Rfc3339.format(message.timestamp())));
+    headers.add(KafkaHeaders.SCHEMAVERSION, utf8(Integer.toString(message.version())));
+    headers.add(KafkaHeaders.CORRELATIONID, utf8(message.correlationId()));
+    if (message.causationId() != null) {
+      headers.add(KafkaHeaders.CAUSATIONID, utf8(message.causationId()));
+    }
+    for (Map.Entry<String, Object> extension : message.extensions().entrySet()) {
+      headers.add(KafkaHeaders.PREFIX + extension.getKey(), utf8(extension.getValue().toString()));
+    }
+    headers.add(KafkaHeaders.CONTENT_TYPE, BINARY_CONTENT_TYPE);
+    return value;
+  }
+
+  /** An unknown message, in binary mode: every attribute as it was read. */
+  private static byte[] unknownBinary(UnknownMessage message, Headers headers) {
+    String contentType = KafkaHeaders.BINARY_CONTENT_TYPE;
+    for (Map.Entry<String, Object> attribute : message.attributes().entrySet()) {
+      Object value = attribute.getValue();
+      if (value == null || !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+        continue;
+      }
+      String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString();
+      if (attribute.getKey().equals("datacontenttype")) {
+        contentType = text;
+      } else {
+        headers.add(KafkaHeaders.PREFIX + attribute.getKey(), utf8(text));
+      }
+    }
+    headers.add(KafkaHeaders.CONTENT_TYPE, utf8(contentType));
+    return message.hasData() ? message.dataJsonBytes() : null;
+  }
+
+  /** Removes the headers this serializer writes, so that a record re-sent carries one of each. */
+  private static void clear(Headers headers) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    headers.forEach(
+        header -> {
+          if (header.key().startsWith(KafkaHeaders.PREFIX) || header.key().equals(KafkaHeaders.CONTENT_TYPE)) {
+            names.add(header.key());
+          }
+        });
+    for (String name : names) {
+      headers.remove(name);
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
