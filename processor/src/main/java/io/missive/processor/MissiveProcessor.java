@@ -19,6 +19,7 @@ import io.missive.processor.read.StrayUpcasts;
 import io.missive.processor.rules.NamingRule;
 import io.missive.processor.rules.RuleSet;
 import io.missive.processor.rules.UpcastPlacementRule;
+import io.missive.processor.schema.SchemaLock;
 import io.missive.processor.write.Output;
 import java.util.Collections;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates, for every interface annotated with {@code @DomainEvent}, {@code @Command} or
@@ -56,6 +58,7 @@ public final class MissiveProcessor extends AbstractProcessor {
   private RuleSet rules;
   private Reporter reporter;
   private Output output;
+  private SchemaLock lock;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -68,6 +71,9 @@ public final class MissiveProcessor extends AbstractProcessor {
     reader = new MessageReader(processingEnv);
     rules = new RuleSet(new NamingRule(new NamingRules(options.naming())), options.severities());
     output = new Output(processingEnv, options.jacksonDatabind());
+    SchemaLock.Opened opened = SchemaLock.open(processingEnv.getOptions());
+    reporter.report(opened.problems(), Locations.none());
+    lock = opened.lock();
   }
 
   @Override
@@ -119,6 +125,9 @@ public final class MissiveProcessor extends AbstractProcessor {
     work.forEach((element, kinds) -> processSafely(element, kinds, lastRound, wereDeferred.contains(element)));
     StrayUpcasts.Read strays = StrayUpcasts.read(round, processingEnv.getElementUtils());
     reporter.report(UpcastPlacementRule.check(strays.upcasters()), strays.locations());
+    if (lastRound && lock != null) {
+      reporter.report(lock.stale(), Locations.none());
+    }
     // Claim our own annotations (and @Generated): no other processor has a use for them.
     return true;
   }
@@ -146,10 +155,21 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     ReadResult.Read read = (ReadResult.Read) result;
     MessageType model = read.model();
+    if (lock != null) {
+      lock.saw(model);
+    }
     List<Diagnostic> diagnostics = rules.check(model);
     reporter.report(diagnostics, read.locations());
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return;
+    }
+    SchemaLock.Judged judged = null;
+    if (lock != null) {
+      judged = lock.judge(model);
+      reporter.report(judged.diagnostics(), read.locations());
+      if (judged.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+        return;
+      }
     }
     if (lastRound && wasDeferred) {
       // Only a deferred type is read in the last round, and it resolves there only when javac stopped
@@ -159,6 +179,13 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     for (Diagnostic failure : output.write(model, element)) {
       reporter.report(failure, Locations.of(element));
+    }
+    if (judged != null) {
+      SchemaLock.Committed committed = lock.commit(model, judged);
+      reporter.report(committed.failures(), read.locations());
+      for (String note : committed.notes()) {
+        processingEnv.getMessager().printMessage(Kind.NOTE, note);
+      }
     }
     model.generatedTypes().forEach(name -> generated.add(name.canonicalName()));
   }
