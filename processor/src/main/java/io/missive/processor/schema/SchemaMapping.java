@@ -177,7 +177,7 @@ public final class SchemaMapping {
       case LOCAL_TIME -> string(schema, null, "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$");
       case LOCAL_DATE_TIME ->
           string(schema, null, "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$");
-      case DURATION -> string(schema, null, "^-?PT?[0-9.HMSD-]*$");
+      case DURATION -> string(schema, null, "^PT(-?[0-9]+H)?(-?[0-9]+M)?(-?[0-9]+(\\.[0-9]+)?S)?$");
       case UUID -> string(schema, "uuid", null);
       case URI -> string(schema, "uri-reference", null);
       case CURRENCY -> string(schema, null, "^[A-Z]{3}$");
