@@ -485,8 +485,8 @@ class SchemaLockTest {
     assertThat(strict)
         .hadErrorContaining(
             "[MissiveSchemaUnlocked] OrderPlaced v1 is not locked: run the build without strict mode"
-                + " (-Amissive.schemas.strict=true) and commit OrderPlaced/1.schema.json from the lock's"
-                + " directory.")
+                + " (leave out -Amissive.schemas.strict=true) and commit " + lock.resolve("OrderPlaced/1.schema.json")
+                + ".")
         .inFile(source)
         .onLine(5);
     assertThat(filer.created).isEmpty();
@@ -512,6 +512,23 @@ class SchemaLockTest {
                 + " deleted on purpose (and no stored event of it must be read), delete the directory;"
                 + " otherwise restore the type.");
     assertThat(compile(source, "-Amissive.schemas.strict=true")).hadErrorContaining("[MissiveSchemaStale] ");
+  }
+
+  @Test
+  void aCompilationWithoutMessagesReportsNoStaleLock() throws IOException {
+    Files.createDirectories(lock.resolve("OrderPlaced"));
+    Files.writeString(lock.resolve("OrderPlaced/1.schema.json"), "{}\n");
+    JavaFileObject test = JavaFileObjects.forSourceLines("test.OrderTest", "package test;", "class OrderTest {}");
+    Compilation compilation = compile(test);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anOptionalFieldRemovedIsCompatible() throws IOException {
+    Compilation compilation = change(members("  String orderId();", "  Optional<String> note();"), "  String orderId();");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
+    assertThat(snapshot(1)).doesNotContain("note");
   }
 
   @Test

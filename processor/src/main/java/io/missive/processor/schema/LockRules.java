@@ -232,15 +232,15 @@ public final class LockRules {
     if (plan.isEmpty()) {
       return List.of();
     }
-    String file = model.type() + "/" + model.version() + ".schema.json";
+    String file = locked.directory() + java.io.File.separator + model.version() + ".schema.json";
     String state = plan.get().update()
         ? "'s snapshot is out of date (the payload changed compatibly)"
         : " is not locked";
     return List.of(Diagnostic.of(
         DiagnosticId.SCHEMA_UNLOCKED,
         Site.type(),
-        label(model, model.version()) + state + ": run the build without strict mode"
-            + " (-Amissive.schemas.strict=true) and commit " + file + " from the lock's directory."));
+        label(model, model.version()) + state + ": run the build without strict mode (leave out"
+            + " -Amissive.schemas.strict=true) and commit " + file + "."));
   }
 
   /** A stale directory's finding: a warning, or an error in strict mode. */

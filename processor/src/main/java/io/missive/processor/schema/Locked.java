@@ -9,8 +9,9 @@ import java.util.TreeMap;
  * @param type the message type, the name of its directory
  * @param snapshots the snapshots by version, in order
  * @param strict whether the build runs in strict mode ({@code -Amissive.schemas.strict=true})
+ * @param directory the type's directory, as the messages name it
  */
-public record Locked(String type, Map<Integer, Snapshot> snapshots, boolean strict) {
+public record Locked(String type, Map<Integer, Snapshot> snapshots, boolean strict, String directory) {
 
   public Locked {
     snapshots = java.util.Collections.unmodifiableMap(new TreeMap<>(snapshots));

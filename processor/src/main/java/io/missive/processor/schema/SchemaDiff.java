@@ -250,7 +250,7 @@ final class SchemaDiff {
     }
     @SuppressWarnings("unchecked")
     Resolved resolved = resolve((Map<String, Object>) schema, "$", root);
-    return resolved.record ? "record" : resolved.schema;
+    return resolved.schema;
   }
 
   /** What the schema says about the JSON itself: without the comments, titles and descriptions. */

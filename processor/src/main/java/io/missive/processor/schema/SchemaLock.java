@@ -132,7 +132,7 @@ public final class SchemaLock {
                 + ". Make the directory and its files readable.")));
       }
     }
-    Locked locked = new Locked(model.type(), snapshots, strict);
+    Locked locked = new Locked(model.type(), snapshots, strict, shown(typeDirectory));
     return new Judged(locked, LockRules.check(model, locked));
   }
 
@@ -182,10 +182,12 @@ public final class SchemaLock {
 
   /**
    * The directories of types no message of this compilation has: a warning each, an error in strict
-   * mode. Called once, in the last round.
+   * mode; nothing when the compilation has no message at all. Called once, in the last round.
    */
   public List<Diagnostic> stale() {
-    if (!Files.isDirectory(directory)) {
+    // A compilation without messages (a module's tests, given the main compilation's options) says
+    // nothing about the types of the lock.
+    if (seen.isEmpty() || !Files.isDirectory(directory)) {
       return List.of();
     }
     Set<String> types = new TreeSet<>();
