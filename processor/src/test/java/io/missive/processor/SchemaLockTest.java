@@ -552,6 +552,29 @@ class SchemaLockTest {
   }
 
   @Test
+  void aSnapshotThatCannotBeReadIsAnErrorThatNamesIt() throws IOException {
+    Files.createDirectories(lock.resolve("OrderPlaced/1.schema.json"));
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    assertThat(compile(source))
+        .hadErrorContaining("[MissiveSchemaPath] the lock of OrderPlaced in " + lock.resolve("OrderPlaced")
+            + " cannot be read: ")
+        .inFile(source)
+        .onLine(5);
+  }
+
+  @Test
+  void theSameJsonFromAnotherJavaTypeOrAJavadocChangeIsCompatible() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  int quantity();", "  @Nullable String note();", "  @interface Nullable {}")))
+        .succeeded();
+    Compilation compilation =
+        compile(orderPlaced(V1, "  /** How many. */", "  Integer quantity();", "  Optional<String> note();",
+            "  @interface Nullable {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
+    assertThat(snapshot(1)).contains("\"$comment\": \"Integer\"", "\"$comment\": \"Optional<String>\"");
+  }
+
+  @Test
   void aPathWithSpacesWorks() throws IOException {
     Path spaced = lock.resolve("my project/src/main/missive");
     Compilation compilation =
