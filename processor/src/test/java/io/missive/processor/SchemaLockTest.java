@@ -458,7 +458,7 @@ class SchemaLockTest {
         .hadErrorContaining("[MissiveSchemaCorrupt] OrderPlaced v1: the snapshot ")
         .inFile(source)
         .onLine(5);
-    assertThat(compile(source)).hadErrorContaining("1.schema.json cannot be read at $.required: it is not JSON:");
+    assertThat(compile(source)).hadErrorContaining("1.schema.json cannot be read at $.required.orderId: it is not JSON:");
     Files.writeString(file, snapshot(1).replace("\"required\": {", "\"required\": [").replace("\"properties\"", "\"props\""));
     assertThat(compile(source))
         .hadErrorContaining(

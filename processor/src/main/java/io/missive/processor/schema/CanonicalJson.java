@@ -58,11 +58,28 @@ public final class CanonicalJson {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new Malformed(reading.path, "it is not JSON: " + e.getOriginalMessage() + " (line "
+      throw new Malformed(failedAt(e, reading.path), "it is not JSON: " + e.getOriginalMessage() + " (line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     } catch (IOException e) {
       throw new Malformed("$", "it could not be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The path of the value the parser was reading when it failed, from its own context (it reads a
+   * member's value ahead with its name); {@code reached} when it has none.
+   */
+  private static String failedAt(JsonProcessingException e, String reached) {
+    if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+      return reached;
+    }
+    StringBuilder path = new StringBuilder("$");
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      parts.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName() == null ? "" : "." + c.getCurrentName());
+    }
+    parts.forEach(path::append);
+    return path.toString();
   }
 
   /** One reading, which remembers the path it reached for the message when the parser fails. */
