@@ -30,6 +30,15 @@ public final class SchemaMapping {
   /** The dialect every snapshot declares. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
+  /**
+   * The shapes {@link #schema} maps; every shape but {@link ValueType.Shape#OTHER} (which no valid
+   * model holds), as a test checks, so a new shape cannot reach a user's build without its schema.
+   */
+  static final java.util.Set<ValueType.Shape> SHAPES =
+      java.util.EnumSet.of(
+          ValueType.Shape.SCALAR, ValueType.Shape.ENUM, ValueType.Shape.OPTIONAL, ValueType.Shape.LIST,
+          ValueType.Shape.SET, ValueType.Shape.MAP, ValueType.Shape.RECORD);
+
   private SchemaMapping() {}
 
   /** The identifier of the snapshot of {@code type} at {@code version}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.missive.processor.model.ScalarType;
+import io.missive.processor.model.ValueType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,13 @@ class SchemaMappingTest {
         assertThat(schema.get("anyOf")).as(scalar.name()).asList().contains(Map.of("type", "null"));
       }
     }
+  }
+
+  @Test
+  void everyShapeOfAValidModelHasASchema() {
+    java.util.Set<ValueType.Shape> valid = java.util.EnumSet.allOf(ValueType.Shape.class);
+    valid.remove(ValueType.Shape.OTHER);
+    assertThat(SchemaMapping.SHAPES).isEqualTo(valid);
   }
 
   @Test
