@@ -11,6 +11,9 @@
 #   missive     javac with the Missive processor (@DomainEvent: record, envelope, JSON codec)
 #   immutables  javac with Immutables 2.12.2 (@Value.Immutable + @JsonSerialize/@JsonDeserialize)
 #   generated   javac on the interfaces plus the sources Missive generated, no processor
+#   locked      javac with the Missive processor and its schema lock (-Amissive.schemas), the lock
+#               written by a build before: reading and comparing N snapshots; "lock per interface" =
+#               (locked - missive) / N
 #   copy        javac with CopyProcessor, which only writes the files Missive generated through the
 #               Filer: javac's own price for a processor's rounds and files
 #   immutables_output
@@ -53,17 +56,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
 jackson=$(sed -n 's:.*<jackson.version>\(.*\)</jackson.version>.*:\1:p' pom.xml | head -1)
-repo="$HOME/.m2/repository"
+repo="${REPO:-$HOME/.m2/repository}" # REPO=<dir>: another local repository
 processor_jar="$repo/io/missive/missive-processor/$version/missive-processor-$version.jar"
 [ -f "$processor_jar" ] || { echo "missing $processor_jar: run 'mvn -B -q install -DskipTests' first" >&2; exit 1; }
 
 fetch() { # group:artifact:version -> path of the jar in the local repository
-  mvn -B -q dependency:get -Dartifact="$1" -Dtransitive=false >/dev/null
+  mvn -B -q -Dmaven.repo.local="$repo" dependency:get -Dartifact="$1" -Dtransitive=false >/dev/null
   local g a v
   IFS=: read -r g a v <<<"$1"
   echo "$repo/${g//.//}/$a/$v/$a-$v.jar"
 }
-mvn -B -q -f processor/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/processor.cp" \
+mvn -B -q -Dmaven.repo.local="$repo" -f processor/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/processor.cp" \
   -DincludeScope=runtime >/dev/null
 processor_path="$processor_jar:$(cat "$work/processor.cp")"
 immutables_path=$(fetch org.immutables:value:2.12.2)
@@ -130,6 +133,8 @@ reloaded_header="| N | javac alone (ms) | + Missive, reloaded (ms) | + Immutable
 peer_header="| N | javac | Missive's output, no processor (ms) | Missive processor itself per interface (ms) | per interface, round by round (ms) | Immutables' output, no processor (ms) | Immutables processor itself per interface (ms) | per interface, round by round (ms) |"
 peer_rows=()
 part_rows=()
+lock_header="| N | + Missive (ms) | + Missive with its schema lock (ms) | lock per interface (ms) | lock per interface, round by round (ms) |"
+lock_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
 total_start=$(total_ticks)
@@ -141,6 +146,11 @@ for n in "${SIZES[@]}"; do
   immutables_sources=$(find "$imm" -name '*.java')
   mkdir -p "$work/gm$n" "$work/gi$n" "$work/o$n"
   generated_sources=""
+  # The lock as a first build writes it; the measured runs read and compare it.
+  mkdir -p "$work/gl$n"
+  # shellcheck disable=SC2086
+  javac -cp "$classpath" -processorpath "$processor_path" -Amissive.schemas="$work/lock$n" -s "$work/gl$n" \
+    -d "$work/o$n" $missive_sources >/dev/null 2>&1
   # Rounds of one run per configuration, so that a machine whose speed drifts (a shared VM) slows
   # every configuration alike; one interface compiles in about two seconds, so it gets more rounds.
   rounds=$REPEAT
@@ -150,6 +160,8 @@ for n in "${SIZES[@]}"; do
     # shellcheck disable=SC2086
     runs[missive]+="$(run_ms javac -cp "$classpath" -processorpath "$processor_path" -s "$work/gm$n" -d "$work/o$n" $missive_sources) "
     generated_sources=$(find "$work/gm$n" -name '*.java')
+    # shellcheck disable=SC2086
+    runs[locked]+="$(run_ms javac -cp "$classpath" -processorpath "$processor_path" -Amissive.schemas="$work/lock$n" -s "$work/gl$n" -d "$work/o$n" $missive_sources) "
     # shellcheck disable=SC2086
     runs[plain]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources) "
     # shellcheck disable=SC2086
@@ -167,7 +179,7 @@ for n in "${SIZES[@]}"; do
     runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
     runs[building]+="$(java -cp "$parts_path:$processor_path" ProcessorParts building "$n") "
   done
-  for config in plain missive immutables generated copy immutables_output naming generation building; do
+  for config in plain missive locked immutables generated copy immutables_output naming generation building; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
   done
@@ -181,6 +193,12 @@ for n in "${SIZES[@]}"; do
   missive_runs=(${runs[missive]}); generated_runs=(${runs[generated]})
   # shellcheck disable=SC2206
   immutables_runs=(${runs[immutables]}); immutables_output_runs=(${runs[immutables_output]})
+  # shellcheck disable=SC2206
+  locked_runs=(${runs[locked]})
+  lock_paired=$(for ((r = 0; r < rounds; r++)); do echo $((locked_runs[r] - missive_runs[r])); done | median)
+  lock_row="| $n | $missive | $locked | $(per $((locked - missive)) "$n") | $(per "$lock_paired" "$n") |"
+  lock_rows+=("$lock_row")
+  echo "the schema lock: $lock_row"
   paired=$(for ((r = 0; r < rounds; r++)); do echo $((missive_runs[r] - generated_runs[r])); done | median)
   immutables_paired=$(for ((r = 0; r < rounds; r++)); do echo $((immutables_runs[r] - immutables_output_runs[r])); done | median)
   echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}; immutables ${runs[immutables]}; its output without processor ${runs[immutables_output]}" >&2
@@ -249,6 +267,13 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "$parts_header"
     echo "|---|---|---|---|---|---|---|"
     printf '%s\n' "${part_rows[@]}"
+    echo
+    echo "The schema lock (-Amissive.schemas, the lock written by an earlier build): javac with the"
+    echo "processor and the lock minus javac with the processor alone, per interface."
+    echo
+    echo "$lock_header"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${lock_rows[@]}"
     echo
     echo "The processors themselves side by side: each processor's time apart from compiling what it wrote"
     echo "(javac with the processor minus javac on the same interfaces plus that processor's output, without"

@@ -19,6 +19,7 @@ import io.missive.processor.read.StrayUpcasts;
 import io.missive.processor.rules.NamingRule;
 import io.missive.processor.rules.RuleSet;
 import io.missive.processor.rules.UpcastPlacementRule;
+import io.missive.processor.schema.SchemaLock;
 import io.missive.processor.write.CodecRegistryWriter;
 import io.missive.processor.write.Output;
 import java.util.Collections;
@@ -35,6 +36,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates, for every interface annotated with {@code @DomainEvent}, {@code @Command} or
@@ -59,6 +61,7 @@ public final class MissiveProcessor extends AbstractProcessor {
   private Output output;
   /** The envelopes generated in this compilation, listed for ServiceLoader in the last round. */
   private final CodecRegistryWriter registry = new CodecRegistryWriter();
+  private SchemaLock lock;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -71,6 +74,9 @@ public final class MissiveProcessor extends AbstractProcessor {
     reader = new MessageReader(processingEnv);
     rules = new RuleSet(new NamingRule(new NamingRules(options.naming())), options.severities());
     output = new Output(processingEnv, options.jacksonDatabind());
+    SchemaLock.Opened opened = SchemaLock.open(processingEnv.getOptions());
+    reporter.report(opened.problems(), Locations.none());
+    lock = opened.lock();
   }
 
   @Override
@@ -140,6 +146,9 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     StrayUpcasts.Read strays = StrayUpcasts.read(round, processingEnv.getElementUtils());
     reporter.report(UpcastPlacementRule.check(strays.upcasters()), strays.locations());
+    if (lastRound && lock != null) {
+      reporter.report(lock.stale(), Locations.none());
+    }
     // Claim our own annotations (and @Generated): no other processor has a use for them.
     return true;
   }
@@ -167,10 +176,21 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     ReadResult.Read read = (ReadResult.Read) result;
     MessageType model = read.model();
+    if (lock != null) {
+      lock.saw(model);
+    }
     List<Diagnostic> diagnostics = rules.check(model);
     reporter.report(diagnostics, read.locations());
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return;
+    }
+    SchemaLock.Judged judged = null;
+    if (lock != null) {
+      judged = lock.judge(model);
+      reporter.report(judged.diagnostics(), read.locations());
+      if (judged.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+        return;
+      }
     }
     if (lastRound && wasDeferred) {
       // Only a deferred type is read in the last round, and it resolves there only when javac stopped
@@ -180,6 +200,13 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     for (Diagnostic failure : output.write(model, element)) {
       reporter.report(failure, Locations.of(element));
+    }
+    if (judged != null) {
+      SchemaLock.Committed committed = lock.commit(model, judged);
+      reporter.report(committed.failures(), read.locations());
+      for (String note : committed.notes()) {
+        processingEnv.getMessager().printMessage(Kind.NOTE, note);
+      }
     }
     model.generatedTypes().forEach(name -> generated.add(name.canonicalName()));
     registry.add(model, element);

@@ -3,6 +3,7 @@ package io.missive.processor;
 import io.missive.processor.diag.SeverityPolicy;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.naming.NamingOptions;
+import io.missive.processor.schema.SchemaLock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -32,6 +33,8 @@ final class ProcessorOptions {
     keys.add(MessageType.SOURCE_OPTION);
     keys.add(JACKSON_OPTION);
     keys.add(CODEC_REGISTRY_OPTION);
+    keys.add(SchemaLock.OPTION);
+    keys.add(SchemaLock.STRICT_OPTION);
     keys.addAll(SeverityPolicy.SUPPORTED_OPTIONS);
     keys.addAll(NamingOptions.SUPPORTED_OPTIONS);
     SUPPORTED = Collections.unmodifiableSet(keys);

@@ -259,6 +259,10 @@ class ReadmeSetupTest {
     assertThat(output)
         .as("the project's test ran")
         .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+    // The schema lock of the snippets: the first build locks each message and says so.
+    assertThat(project.resolve("src/main/missive/AccountOpened/1.schema.json")).exists();
+    assertThat(project.resolve("src/main/missive/OpenAccount/1.schema.json")).exists();
+    assertThat(output).contains("locked AccountOpened v1: commit ");
   }
 
   private static String indent(String block, int spaces) {

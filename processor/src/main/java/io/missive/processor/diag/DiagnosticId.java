@@ -107,6 +107,21 @@ public enum DiagnosticId {
   /** A record of the user's in the payload holds a collection it does not copy. */
   MUTABLE_COMPONENT("MissiveMutableComponent", Severity.WARNING, Group.PAYLOAD, "mutable-component"),
 
+  /** The schema lock's directory (-Amissive.schemas) or a file in it cannot be used as given. */
+  SCHEMA_PATH("MissiveSchemaPath"),
+  /** A snapshot in the schema lock is not JSON, or not a schema of the form Missive writes. */
+  SCHEMA_CORRUPT("MissiveSchemaCorrupt"),
+  /** The payload changed in a way readers of its locked version cannot follow, under the same version. */
+  SCHEMA_BREAK("MissiveSchemaBreak"),
+  /** The locked history is broken: a past snapshot edited or missing, a version lowered or skipped. */
+  SCHEMA_HISTORY("MissiveSchemaHistory"),
+  /** The version was raised, but the payload is the same as the locked previous version's. */
+  SCHEMA_SAME_BUMP("MissiveSchemaSameBump", Severity.WARNING, null, null),
+  /** Strict mode: the build would write or update a snapshot that should have been committed. */
+  SCHEMA_UNLOCKED("MissiveSchemaUnlocked"),
+  /** A snapshot of a type or version the code no longer has. */
+  SCHEMA_STALE("MissiveSchemaStale", Severity.WARNING, null, null),
+
   /** A processor option has a value the processor cannot use; the default is kept. */
   OPTION("MissiveOption", Severity.WARNING, null, null),
   /** The processor failed on a type; a bug in Missive, never in user code. */

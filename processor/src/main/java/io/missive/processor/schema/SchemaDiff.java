@@ -1,0 +1,340 @@
+package io.missive.processor.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The changes from a locked schema to the payload's, judged by the rules of docs/schema-lock.md: a
+ * field's identity is its JSON name; an optional field added or removed, fields or enum constants
+ * reordered, a nested record renamed and the Java type behind the same JSON are compatible; anything
+ * else a reader of the locked version could not follow is a {@link Change}. Recursive into records,
+ * list, set and map elements. A pure function of the two documents.
+ */
+final class SchemaDiff {
+
+  /**
+   * One breaking change.
+   *
+   * @param field the JSON name of the top-level field it concerns, or {@code null} when the field is
+   *     gone from the payload
+   * @param what what changed, such as {@code total changed from ... to ...}
+   * @param why why readers of the locked version could not follow
+   * @param restore how to undo it, such as {@code Restore the type}
+   */
+  record Change(String field, String what, String why, String restore) {}
+
+  /** The locked document does not have the form Missive writes, at {@code path}. */
+  static final class Corrupt extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String path;
+
+    Corrupt(String path, String message) {
+      super(message);
+      this.path = path;
+    }
+  }
+
+  private final Map<String, Object> oldRoot;
+  private final Map<String, Object> newRoot;
+  private final int version;
+  private final List<Change> changes = new ArrayList<>();
+  private final Set<String> compared = new HashSet<>();
+
+  private SchemaDiff(Map<String, Object> oldRoot, Map<String, Object> newRoot, int version) {
+    this.oldRoot = oldRoot;
+    this.newRoot = newRoot;
+    this.version = version;
+  }
+
+  /**
+   * The breaking changes from {@code locked} (a snapshot, as read) to {@code current} (the payload's
+   * document), for messages of {@code version}.
+   *
+   * @throws Corrupt when {@code locked} is not of the form Missive writes
+   */
+  static List<Change> between(Object locked, Map<String, Object> current, int version) {
+    Map<String, Object> oldRoot = map(locked, "$");
+    SchemaDiff diff = new SchemaDiff(oldRoot, current, version);
+    diff.objects(null, null, oldRoot, "$", current);
+    return List.copyOf(diff.changes);
+  }
+
+  private void objects(String top, String at, Map<String, Object> old, String oldPath, Map<String, Object> current) {
+    Map<String, Object> oldProperties = map(member(old, "properties", oldPath), oldPath + ".properties");
+    Set<String> oldRequired = strings(member(old, "required", oldPath), oldPath + ".required");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> newProperties = (Map<String, Object>) current.get("properties");
+    @SuppressWarnings("unchecked")
+    Set<String> newRequired = new LinkedHashSet<>((List<String>) current.get("required"));
+    String prefix = at == null ? "" : at + ".";
+    Set<String> removed = new LinkedHashSet<>(oldProperties.keySet());
+    removed.removeAll(newProperties.keySet());
+    Set<String> added = new LinkedHashSet<>(newProperties.keySet());
+    added.removeAll(oldProperties.keySet());
+    Set<String> renamedTo = new HashSet<>();
+    String v = "v" + version;
+    for (String name : removed) {
+      Object oldProperty = oldProperties.get(name);
+      String was = oldRequired.contains(name) ? "required" : "optional";
+      String rename = null;
+      for (String candidate : added) {
+        if (!renamedTo.contains(candidate)
+            && oldRequired.contains(name) == newRequired.contains(candidate)
+            && wire(resolve(oldProperty, oldRoot)).equals(wire(resolve(newProperties.get(candidate), newRoot)))) {
+          rename = candidate;
+          break;
+        }
+      }
+      if (rename != null) {
+        renamedTo.add(rename);
+        changes.add(new Change(
+            top == null ? rename : top,
+            "the " + was + " field " + prefix + name + " is gone and " + prefix + rename + " of the same type"
+                + " is new, which reads as a rename of " + name + " to " + rename,
+            "a field is known by its JSON name, so events written as " + v + " (with " + name + ") could no"
+                + " longer be read, and readers of " + v + " would miss " + name + " in new ones",
+            "Restore the name " + name));
+      } else if (oldRequired.contains(name)) {
+        changes.add(new Change(
+            top,
+            "the required field " + prefix + name + " was removed",
+            "readers of " + v + " expect it in every event, so they could not read the new ones",
+            "Restore it (or make it Optional under a new version)"));
+      }
+    }
+    for (String name : added) {
+      if (!renamedTo.contains(name) && newRequired.contains(name)) {
+        changes.add(new Change(
+            top == null ? name : top,
+            "the required field " + prefix + name + " was added",
+            "events written as " + v + " do not have it, so they could no longer be read",
+            "Make it Optional or @Nullable, or remove it"));
+      }
+    }
+    for (String name : newProperties.keySet()) {
+      if (!oldProperties.containsKey(name)) {
+        continue;
+      }
+      String field = top == null ? name : top;
+      String where = prefix + name;
+      boolean wasRequired = oldRequired.contains(name);
+      boolean isRequired = newRequired.contains(name);
+      if (wasRequired && !isRequired) {
+        changes.add(new Change(field, where + " changed from required to optional",
+            "readers of " + v + " require it, so they could not read new events that leave it empty",
+            "Restore it as required"));
+      } else if (!wasRequired && isRequired) {
+        changes.add(new Change(field, where + " changed from optional to required",
+            "events written as " + v + " may hold null for it, so they could no longer be read",
+            "Restore it as Optional or @Nullable"));
+      }
+      value(field, where, oldProperties.get(name), oldPath + ".properties." + name, newProperties.get(name));
+    }
+  }
+
+  private void value(String field, String where, Object oldValue, String oldPath, Object newValue) {
+    Map<String, Object> old = map(oldValue, oldPath);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> current = (Map<String, Object>) newValue;
+    String oldComment = old.get("$comment") instanceof String s ? s : null;
+    String newComment = (String) current.get("$comment");
+    Resolved a = resolve(old, oldPath, oldRoot);
+    Resolved b = resolve(current, "$", newRoot);
+    String v = "v" + version;
+    if (a.record && b.record) {
+      if (compared.add(a.path + "|" + b.path)) {
+        objects(field, where, a.schema, a.path, b.schema);
+      }
+      return;
+    }
+    String oldType = a.schema.get("type") instanceof String s ? s : null;
+    String newType = b.schema.get("type") instanceof String s ? s : null;
+    if (!a.record && !b.record && "array".equals(oldType) && "array".equals(newType)) {
+      boolean oldSet = Boolean.TRUE.equals(a.schema.get("uniqueItems"));
+      boolean newSet = Boolean.TRUE.equals(b.schema.get("uniqueItems"));
+      if (oldSet != newSet) {
+        changes.add(new Change(field, where + " changed from " + (oldSet ? "a set" : "a list") + " to "
+            + (newSet ? "a set" : "a list") + described(oldComment, newComment),
+            oldSet ? "readers of " + v + " reject repeated elements, which new events may hold"
+                : "events written as " + v + " may repeat an element, which a set rejects",
+            "Restore the " + (oldSet ? "Set" : "List")));
+        return;
+      }
+      value(field, where + "[]", member(a.schema, "items", a.path), a.path + ".items", b.schema.get("items"));
+      return;
+    }
+    if (!a.record && !b.record && isMap(a.schema) && isMap(b.schema)) {
+      Object oldKeys = a.schema.get("propertyNames");
+      Object newKeys = b.schema.get("propertyNames");
+      if (!Objects.equals(oldKeys == null ? null : wire(oldKeys), newKeys == null ? null : wire(newKeys))) {
+        changes.add(new Change(field, where + " changed its map keys" + described(oldComment, newComment),
+            "events written as " + v + " have keys the new type may not read", "Restore the key type"));
+      }
+      value(field, where + "{}", a.schema.get("additionalProperties"), a.path + ".additionalProperties",
+          b.schema.get("additionalProperties"));
+      return;
+    }
+    if (a.schema.get("enum") instanceof List<?> oldConstants && b.schema.get("enum") instanceof List<?> newConstants
+        && "string".equals(oldType) && "string".equals(newType)) {
+      List<Object> gone = new ArrayList<>(oldConstants);
+      gone.removeAll(newConstants);
+      List<Object> fresh = new ArrayList<>(newConstants);
+      fresh.removeAll(oldConstants);
+      if (!gone.isEmpty()) {
+        changes.add(new Change(field, where + " lost the enum constant" + (gone.size() > 1 ? "s " : " ") + join(gone)
+            + (fresh.isEmpty() ? "" : " and gained " + join(fresh)),
+            "events written as " + v + " may hold " + join(gone) + ", so they could no longer be read",
+            "Restore the constants"));
+      } else if (!fresh.isEmpty()) {
+        changes.add(new Change(field, where + " gained the enum constant" + (fresh.size() > 1 ? "s " : " ") + join(fresh),
+            "readers of " + v + " do not know " + join(fresh) + ", so they could not read new events that hold it",
+            "Remove the constants"));
+      }
+      return;
+    }
+    if (a.record != b.record || !wire(a.schema).equals(wire(b.schema))) {
+      changes.add(new Change(field, where + " changed from " + describe(a, oldComment) + " to " + describe(b, newComment),
+          "events written as " + v + " could no longer be read", "Restore the type"));
+    }
+  }
+
+  private static String described(String oldComment, String newComment) {
+    return oldComment == null || newComment == null ? "" : " (" + oldComment + " to " + newComment + ")";
+  }
+
+  private static String join(List<Object> constants) {
+    StringBuilder text = new StringBuilder();
+    for (Object constant : constants) {
+      text.append(text.length() == 0 ? "" : ", ").append(constant);
+    }
+    return text.toString();
+  }
+
+  private static boolean isMap(Map<String, Object> schema) {
+    return "object".equals(schema.get("type")) && !schema.containsKey("properties")
+        && schema.get("additionalProperties") instanceof Map;
+  }
+
+  /** A value's schema with the null it may also be, and its {@code $ref}, taken away. */
+  private record Resolved(Map<String, Object> schema, String path, boolean record) {}
+
+  private static Resolved resolve(Map<String, Object> schema, String path, Map<String, Object> root) {
+    Map<String, Object> inner = schema;
+    String innerPath = path;
+    if (schema.get("anyOf") instanceof List<?> anyOf && anyOf.size() == 2 && Map.of("type", "null").equals(anyOf.get(1))) {
+      innerPath = path + ".anyOf[0]";
+      inner = map(anyOf.get(0), innerPath);
+    }
+    if (inner.get("$ref") instanceof String ref) {
+      String prefix = "#/$defs/";
+      if (!ref.startsWith(prefix)) {
+        throw new Corrupt(innerPath + ".$ref", "a reference Missive does not write: " + ref);
+      }
+      String name = ref.substring(prefix.length());
+      Map<String, Object> defs = map(member(root, "$defs", "$"), "$.$defs");
+      String defPath = "$.$defs." + name;
+      return new Resolved(map(member(defs, name, "$.$defs"), defPath), defPath, true);
+    }
+    return new Resolved(inner, innerPath, false);
+  }
+
+  private static Object resolve(Object schema, Map<String, Object> root) {
+    if (!(schema instanceof Map)) {
+      return schema;
+    }
+    @SuppressWarnings("unchecked")
+    Resolved resolved = resolve((Map<String, Object>) schema, "$", root);
+    return resolved.schema;
+  }
+
+  /** What the schema says about the JSON itself: without the comments, titles and descriptions. */
+  static Object wire(Object schema) {
+    if (schema instanceof Map<?, ?> map) {
+      Map<String, Object> kept = new LinkedHashMap<>();
+      map.forEach((key, value) -> {
+        if (!"$comment".equals(key) && !"title".equals(key) && !"description".equals(key)) {
+          kept.put((String) key, wire(value));
+        }
+      });
+      return kept;
+    }
+    if (schema instanceof List<?> list) {
+      return list.stream().map(SchemaDiff::wire).toList();
+    }
+    return schema;
+  }
+
+  private static String describe(Resolved schema, String comment) {
+    String kind;
+    if (schema.record) {
+      kind = "a JSON object";
+    } else if (schema.schema.get("enum") != null) {
+      kind = "a JSON string of an enum";
+    } else if (schema.schema.get("oneOf") instanceof List<?> variants) {
+      kind = "a JSON object of one of " + variants.size() + " variants";
+    } else if (schema.schema.get("anyOf") != null) {
+      kind = "a JSON number";
+    } else {
+      Object type = schema.schema.get("type");
+      kind = "a JSON " + type;
+      if (schema.schema.get("format") != null) {
+        kind += " of format " + schema.schema.get("format");
+      }
+    }
+    return comment == null ? kind : kind + " (" + comment + ")";
+  }
+
+  static Object member(Map<String, Object> object, String name, String path) {
+    if (!object.containsKey(name)) {
+      throw new Corrupt(path, "\"" + name + "\" is missing");
+    }
+    return object.get(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object value, String path) {
+    if (!(value instanceof Map)) {
+      throw new Corrupt(path, "an object was expected, not " + kindOf(value));
+    }
+    return (Map<String, Object>) value;
+  }
+
+  private static Set<String> strings(Object value, String path) {
+    if (!(value instanceof List<?> list)) {
+      throw new Corrupt(path, "an array of names was expected, not " + kindOf(value));
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof String s)) {
+        throw new Corrupt(path + "[" + i + "]", "a field name was expected, not " + kindOf(list.get(i)));
+      }
+      names.add(s);
+    }
+    return names;
+  }
+
+  static String kindOf(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map) {
+      return "an object";
+    }
+    if (value instanceof List) {
+      return "an array";
+    }
+    if (value instanceof String) {
+      return "a string";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    return "a number";
+  }
+}

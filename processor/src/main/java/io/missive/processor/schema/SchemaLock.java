@@ -1,0 +1,229 @@
+package io.missive.processor.schema;
+
+import io.missive.processor.diag.Diagnostic;
+import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.Site;
+import io.missive.processor.model.MessageType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The schema lock of a compilation: the directory given with {@code -Amissive.schemas}, one
+ * subdirectory per message type, one {@code <version>.schema.json} per locked version. This class does
+ * the file work only (reading the snapshots into {@link Locked}, writing what a {@link LockPlan} says);
+ * {@link LockRules} judges.
+ */
+public final class SchemaLock {
+
+  /** The option that turns the lock on: an absolute directory. */
+  public static final String OPTION = "missive.schemas";
+
+  /** The option that makes every snapshot to write, and every stale one, an error. */
+  public static final String STRICT_OPTION = "missive.schemas.strict";
+
+  private static final Pattern SNAPSHOT = Pattern.compile("([1-9][0-9]{0,8})\\.schema\\.json");
+
+  private final Path directory;
+  private final boolean strict;
+  private final Set<String> seen = new LinkedHashSet<>();
+
+  private SchemaLock(Path directory, boolean strict) {
+    this.directory = directory;
+    this.strict = strict;
+  }
+
+  /**
+   * The lock the options ask for: none without {@link #OPTION}, or the problem with the path given.
+   */
+  public static Opened open(Map<String, String> options) {
+    String raw = options.get(OPTION);
+    boolean strict = "true".equalsIgnoreCase(options.getOrDefault(STRICT_OPTION, "").trim());
+    if (raw == null) {
+      return new Opened(null, List.of());
+    }
+    String given = raw.trim();
+    Path path;
+    try {
+      path = Paths.get(given);
+    } catch (InvalidPathException e) {
+      return Opened.failed("-A" + OPTION + "=" + raw + " is not a path: " + e.getReason() + ".");
+    }
+    if (given.isEmpty() || !path.isAbsolute()) {
+      return Opened.failed("-A" + OPTION + "=" + raw + " is not an absolute path, and javac's working"
+          + " directory is not the project's in every build tool. Give the directory in full, such as"
+          + " -A" + OPTION + "=${project.basedir}/src/main/missive (Maven) or"
+          + " \"-A" + OPTION + "=${projectDir}/src/main/missive\" (Gradle).");
+    }
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return Opened.failed("-A" + OPTION + "=" + raw + " is not a directory. Give the directory that"
+          + " holds (or is to hold) the schema snapshots, such as src/main/missive.");
+    }
+    if (Files.isDirectory(path) && !Files.isReadable(path)) {
+      return Opened.failed("-A" + OPTION + "=" + raw + " cannot be read. Make the directory readable.");
+    }
+    return new Opened(new SchemaLock(path, strict), List.of());
+  }
+
+  /**
+   * The lock, or why the options do not give one.
+   *
+   * @param lock the lock; {@code null} when there is none
+   * @param problems what is wrong with the options, each an error
+   */
+  public record Opened(SchemaLock lock, List<Diagnostic> problems) {
+    static Opened failed(String text) {
+      return new Opened(null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.none(), text)));
+    }
+  }
+
+  /** Records that this compilation has a message of {@code model}'s type, valid or not. */
+  public void saw(MessageType model) {
+    seen.add(model.type());
+  }
+
+  /** Whether the build runs in strict mode. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /**
+   * The findings of the lock on {@code model}, one that passed every other rule; its snapshot is
+   * written by {@link #commit} once they hold no error.
+   */
+  public Judged judge(MessageType model) {
+    saw(model);
+    Path typeDirectory;
+    try {
+      typeDirectory = directory.resolve(model.type());
+    } catch (InvalidPathException e) {
+      return new Judged(null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+          "the message type '" + model.type() + "' cannot name a directory of the lock: " + e.getReason()
+              + ". Give it a type without such characters with " + LockRules.annotation(model) + "(type = ...).")));
+    }
+    Map<Integer, Locked.Snapshot> snapshots = new HashMap<>();
+    if (Files.isDirectory(typeDirectory)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory, "*.schema.json")) {
+        for (Path file : files) {
+          Matcher name = SNAPSHOT.matcher(file.getFileName().toString());
+          if (!name.matches()) {
+            continue;
+          }
+          int version = Integer.parseInt(name.group(1));
+          snapshots.put(version, Locked.Snapshot.of(version, shown(file), read(file)));
+        }
+      } catch (IOException | RuntimeException e) {
+        return new Judged(null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+            "the lock of " + model.type() + " in " + shown(typeDirectory) + " cannot be read: " + e.getMessage()
+                + ". Make the directory and its files readable.")));
+      }
+    }
+    Locked locked = new Locked(model.type(), snapshots, strict, shown(typeDirectory));
+    return new Judged(locked, LockRules.check(model, locked));
+  }
+
+  private static String read(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new IOException(file + " is not UTF-8", e);
+    }
+  }
+
+  /**
+   * What the lock found on one type.
+   *
+   * @param locked its snapshots as read; {@code null} when they could not be read
+   * @param diagnostics the findings
+   */
+  public record Judged(Locked locked, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Writes the snapshot of {@code model}'s current version if it is new or changed compatibly; only
+   * for a model whose findings hold no error. Returns the notes to print and the failures to report.
+   */
+  public Committed commit(MessageType model, Judged judged) {
+    Optional<LockPlan> plan = LockPlan.of(model, judged.locked());
+    if (plan.isEmpty()) {
+      return new Committed(List.of(), List.of());
+    }
+    Path file = directory.resolve(model.type()).resolve(plan.get().version() + ".schema.json");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, plan.get().text(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return new Committed(List.of(), List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+          "the snapshot " + shown(file) + " cannot be written: " + e + ". Make the lock's directory"
+              + " writable.")));
+    }
+    String label = model.type() + " v" + plan.get().version();
+    String note = plan.get().update()
+        ? "updated the lock of " + label + " (a compatible change): commit " + shown(file)
+        : "locked " + label + ": commit " + shown(file);
+    return new Committed(List.of(note), List.of());
+  }
+
+  /** What {@link #commit} did: notes to print, failures to report. */
+  public record Committed(List<String> notes, List<Diagnostic> failures) {}
+
+  /**
+   * The directories of types no message of this compilation has: a warning each, an error in strict
+   * mode; nothing when the compilation has no message at all. Called once, in the last round.
+   */
+  public List<Diagnostic> stale() {
+    // A compilation without messages (a module's tests, given the main compilation's options) says
+    // nothing about the types of the lock.
+    if (seen.isEmpty() || !Files.isDirectory(directory)) {
+      return List.of();
+    }
+    Set<String> types = new TreeSet<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        if (Files.isDirectory(entry) && holdsSnapshots(entry)) {
+          types.add(entry.getFileName().toString());
+        }
+      }
+    } catch (IOException e) {
+      return List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.none(),
+          "the lock's directory " + shown(directory) + " cannot be read: " + e + "."));
+    }
+    types.removeAll(seen);
+    List<Diagnostic> found = new ArrayList<>();
+    for (String type : types) {
+      found.add(LockRules.stale(type, shown(directory.resolve(type)), strict));
+    }
+    return found;
+  }
+
+  private static boolean holdsSnapshots(Path typeDirectory) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory, "*.schema.json")) {
+      for (Path file : files) {
+        if (SNAPSHOT.matcher(file.getFileName().toString()).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A path as messages show it: relative to the working directory when it is inside it. */
+  static String shown(Path path) {
+    Path here = Paths.get("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+  }
+}

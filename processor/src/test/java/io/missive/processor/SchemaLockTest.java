@@ -1,0 +1,595 @@
+package io.missive.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The schema lock through javac: the first build writes the snapshot, later builds compare with it;
+ * every finding with its id, text and line.
+ */
+class SchemaLockTest {
+
+  @TempDir Path lock;
+
+  /** The source compiled last, for the position of its findings. */
+  private JavaFileObject last;
+
+  private Compilation compile(JavaFileObject source, String... options) {
+    return compile(new RecordingFiler(), source, options);
+  }
+
+  private Compilation compile(RecordingFiler filer, JavaFileObject source, String... options) {
+    last = source;
+    List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Amissive.schemas=" + lock));
+    all.addAll(List.of(options));
+    return Compiler.javac().withProcessors(filer.processor(), new RoundClaims()).withOptions(all).compile(source);
+  }
+
+  private static JavaFileObject orderPlaced(String annotation, String... members) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package test;");
+    lines.add("import java.math.BigDecimal;");
+    lines.add("import java.util.*;");
+    lines.add(annotation);
+    lines.add("public interface OrderPlaced {");
+    lines.addAll(List.of(members));
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("test.OrderPlaced", lines);
+  }
+
+  private static final String V1 = "@io.missive.DomainEvent(source = \"orders\")";
+
+  private String snapshot(int version) throws IOException {
+    return Files.readString(lock.resolve("OrderPlaced").resolve(version + ".schema.json"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theFirstBuildLocksTheCurrentVersionWithANote() throws IOException {
+    Compilation compilation = compile(orderPlaced(V1, "  String orderId();", "  BigDecimal total();"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("locked OrderPlaced v1: commit ");
+    assertThat(compilation).hadNoteContaining("OrderPlaced/1.schema.json");
+    assertThat(snapshot(1))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "{",
+                "  \"$id\": \"urn:missive:OrderPlaced:1\",",
+                "  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",",
+                "  \"additionalProperties\": false,",
+                "  \"properties\": {",
+                "    \"orderId\": {",
+                "      \"$comment\": \"String\",",
+                "      \"type\": \"string\"",
+                "    },",
+                "    \"total\": {",
+                "      \"$comment\": \"BigDecimal\",",
+                "      \"type\": \"number\"",
+                "    }",
+                "  },",
+                "  \"required\": [",
+                "    \"orderId\",",
+                "    \"total\"",
+                "  ],",
+                "  \"title\": \"OrderPlaced v1\",",
+                "  \"type\": \"object\"",
+                "}",
+                ""));
+  }
+
+  @Test
+  void aTypeChangeUnderTheSameVersionIsAnErrorOnTheAccessor() {
+    String v2 = "@io.missive.DomainEvent(source = \"orders\", version = 2, readsFrom = 2)";
+    assertThat(compile(orderPlaced(v2, "  String orderId();", "  BigDecimal total();"))).succeeded();
+    JavaFileObject changed = orderPlaced(v2, "  String orderId();", "  String total();");
+    RecordingFiler filer = new RecordingFiler();
+    Compilation compilation = compile(filer, changed);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v2: total changed from a JSON number (BigDecimal) to a"
+                + " JSON string (String); events written as v2 could no longer be read. Restore the type,"
+                + " or bump to @DomainEvent(version = 3) and add @Upcast(from = 2).")
+        .inFile(changed)
+        .onLine(7);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(filer.created).isEmpty();
+  }
+
+  @Test
+  void twoBuildsInARowWriteNothing() throws IOException {
+    JavaFileObject source = orderPlaced(V1, "  String orderId();", "  List<String> tags();");
+    assertThat(compile(source)).succeeded();
+    Path file = lock.resolve("OrderPlaced/1.schema.json");
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(file, old);
+    Compilation again = compile(source);
+    assertThat(again).succeededWithoutWarnings();
+    assertThat(again.notes()).isEmpty();
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+    try (var files = Files.list(lock.resolve("OrderPlaced"))) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  /** Locks {@code before} at v1, then compiles {@code after} under the same version. */
+  private Compilation change(String[] before, String... after) {
+    assertThat(compile(orderPlaced(V1, before))).succeeded();
+    return compile(orderPlaced(V1, after));
+  }
+
+  private static String[] members(String... members) {
+    return members;
+  }
+
+  private static final String WAYS_OUT = ", or bump to @DomainEvent(version = 2) and add @Upcast(from = 1).";
+
+  @Test
+  void anOptionalOrNullableFieldAddedIsCompatibleAndUpdatesTheSnapshotInPlace() throws IOException {
+    JavaFileObject after =
+        orderPlaced(V1, "  String orderId();", "  Optional<String> note();", "  @Nullable String coupon();",
+            "  @interface Nullable {}");
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    Compilation compilation = compile(after);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change): commit ");
+    assertThat(snapshot(1)).contains("\"note\"", "\"coupon\"", "\"type\": \"null\"");
+    assertThat(compile(after).notes()).isEmpty();
+  }
+
+  @Test
+  void aRequiredFieldAddedIsABreakOnItsAccessor() {
+    Compilation compilation = change(members("  String orderId();"), "  String orderId();", "  int quantity();");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: the required field quantity was added; events written as"
+                + " v1 do not have it, so they could no longer be read. Make it Optional or @Nullable, or"
+                + " remove it" + WAYS_OUT)
+        .inFile(last)
+        .onLine(7);
+  }
+
+  @Test
+  void aRequiredFieldRemovedIsABreakOnTheInterface() {
+    Compilation compilation = change(members("  String orderId();", "  int quantity();"), "  String orderId();");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: the required field quantity was removed; readers of v1"
+                + " expect it in every event, so they could not read the new ones. Restore it (or make it"
+                + " Optional under a new version)" + WAYS_OUT)
+        .inFile(last)
+        .onLine(5);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void optionalToRequiredAndBackAreBreaks() {
+    assertThat(change(members("  Optional<String> note();"), "  String note();"))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: note changed from optional to required; events written"
+                + " as v1 may hold null for it, so they could no longer be read. Restore it as Optional or"
+                + " @Nullable" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void requiredToOptionalIsABreak() {
+    assertThat(change(members("  String note();"), "  Optional<String> note();"))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: note changed from required to optional; readers of v1"
+                + " require it, so they could not read new events that leave it empty. Restore it as"
+                + " required" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void aRenameIsABreakThatSaysTheRenameWasMeant() {
+    Compilation compilation = change(members("  String customerId();"), "  String clientId();");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: the required field customerId is gone and clientId of the"
+                + " same type is new, which reads as a rename of customerId to clientId; a field is known"
+                + " by its JSON name, so events written as v1 (with customerId) could no longer be read,"
+                + " and readers of v1 would miss customerId in new ones. Restore the name customerId"
+                + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void intToLongIsABreak() {
+    assertThat(change(members("  int quantity();"), "  long quantity();"))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: quantity changed from a JSON integer of format int32"
+                + " (int) to a JSON integer of format int64 (long); events written as v1 could no longer"
+                + " be read. Restore the type" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void intToBigDecimalIsABreak() {
+    assertThat(change(members("  int quantity();"), "  BigDecimal quantity();"))
+        .hadErrorContaining("quantity changed from a JSON integer of format int32 (int) to a JSON number (BigDecimal)");
+  }
+
+  @Test
+  void instantToLocalDateIsABreak() {
+    assertThat(change(members("  java.time.Instant at();"), "  java.time.LocalDate at();"))
+        .hadErrorContaining(
+            "at changed from a JSON string of format date-time (Instant) to a JSON string of format date"
+                + " (LocalDate)")
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void scalarToListIsABreak() {
+    assertThat(change(members("  String tag();"), "  List<String> tag();"))
+        .hadErrorContaining("tag changed from a JSON string (String) to a JSON array (List<String>)");
+  }
+
+  @Test
+  void listToSetIsABreak() {
+    assertThat(change(members("  List<String> tags();"), "  Set<String> tags();"))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: tags changed from a list to a set (List<String> to"
+                + " Set<String>); events written as v1 may repeat an element, which a set rejects. Restore"
+                + " the List" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void aMapValueTypeChangeIsABreak() {
+    assertThat(change(members("  Map<String, Integer> counts();"), "  Map<String, String> counts();"))
+        .hadErrorContaining("counts{} changed from a JSON integer of format int32 to a JSON string;")
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void aChangeInsideANestedRecordIsABreakOnTheAccessorThatHoldsIt() {
+    JavaFileObject before =
+        orderPlaced(V1, "  List<Item> items();", "  record Item(String sku, int quantity) {}");
+    assertThat(compile(before)).succeeded();
+    JavaFileObject after =
+        orderPlaced(V1, "  List<Item> items();", "  record Item(String sku, String quantity) {}");
+    assertThat(compile(after))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: items[].quantity changed from a JSON integer of format"
+                + " int32 (int) to a JSON string (String); events written as v1 could no longer be read.")
+        .inFile(after)
+        .onLine(6);
+  }
+
+  @Test
+  void aNestedRecordRenamedOrFieldsReorderedIsCompatible() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Item item();", "  record Item(String sku, int n) {}")))
+        .succeeded();
+    Compilation compilation =
+        compile(orderPlaced(V1, "  Line item();", "  String orderId();", "  record Line(int n, String sku) {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
+    assertThat(snapshot(1)).contains("\"$ref\": \"#/$defs/Line\"").doesNotContain("Item");
+  }
+
+  @Test
+  void enumConstantsReorderedAreTheSameSchema() {
+    assertThat(compile(orderPlaced(V1, "  Status status();", "  enum Status { NEW, PAID }"))).succeeded();
+    Compilation compilation = compile(orderPlaced(V1, "  Status status();", "  enum Status { PAID, NEW }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.notes()).isEmpty();
+  }
+
+  @Test
+  void anEnumConstantAddedIsABreak() {
+    assertThat(compile(orderPlaced(V1, "  Status status();", "  enum Status { NEW, PAID }"))).succeeded();
+    assertThat(compile(orderPlaced(V1, "  Status status();", "  enum Status { NEW, PAID, SHIPPED }")))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: status gained the enum constant SHIPPED; readers of v1 do"
+                + " not know SHIPPED, so they could not read new events that hold it. Remove the constants"
+                + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void anEnumConstantRemovedOrRenamedIsABreak() {
+    assertThat(compile(orderPlaced(V1, "  Status status();", "  enum Status { NEW, PAID }"))).succeeded();
+    assertThat(compile(orderPlaced(V1, "  Status status();", "  enum Status { NEW, SETTLED }")))
+        .hadErrorContaining(
+            "status lost the enum constant PAID and gained SETTLED; events written as v1 may hold PAID, so"
+                + " they could no longer be read. Restore the constants");
+  }
+
+  @Test
+  void aBumpKeepsTheOldSnapshotAndLocksTheNewVersion() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  BigDecimal total();"))).succeeded();
+    String v1 = snapshot(1);
+    Compilation compilation =
+        compile(
+            orderPlaced(
+                "@io.missive.DomainEvent(source = \"orders\", version = 2)",
+                "  String orderId();",
+                "  String total();",
+                "  @io.missive.Upcast(from = 1)",
+                "  static void totalAsText(io.missive.json.JsonObject data) {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("locked OrderPlaced v2: commit ");
+    assertThat(snapshot(1)).isEqualTo(v1);
+    assertThat(snapshot(2)).contains("\"$id\": \"urn:missive:OrderPlaced:2\"", "\"$comment\": \"String\"");
+  }
+
+  @Test
+  void aBumpWithTheSamePayloadIsAWarning() {
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    JavaFileObject bumped =
+        orderPlaced(
+            "@io.missive.DomainEvent(source = \"orders\", version = 2)",
+            "  String orderId();",
+            "  @io.missive.Upcast(from = 1)",
+            "  static void nothing(io.missive.json.JsonObject data) {}");
+    Compilation compilation = compile(bumped);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[MissiveSchemaSameBump] OrderPlaced is bumped to version 2, but its payload is the same as"
+                + " the locked v1's: a new version makes every reader upcast for nothing. Keep"
+                + " @DomainEvent(version = 1) unless the meaning of a field changed.")
+        .inFile(bumped)
+        .onLine(4);
+  }
+
+  @Test
+  void aLockedOldVersionMustBeReadThroughUpcasters() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    assertThat(compile(orderPlaced(
+        "@io.missive.DomainEvent(source = \"orders\", version = 2)", "  String orderId();", "  Optional<String> a();",
+        "  @io.missive.Upcast(from = 1)", "  static void a(io.missive.json.JsonObject data) {}")))
+        .succeeded();
+    JavaFileObject v3 =
+        orderPlaced(
+            "@io.missive.DomainEvent(source = \"orders\", version = 3)",
+            "  String orderId();",
+            "  Optional<String> a();",
+            "  Optional<String> b();",
+            "  @io.missive.Upcast(from = 2)",
+            "  static void b(io.missive.json.JsonObject data) {}");
+    assertThat(compile(v3))
+        .hadErrorContaining(
+            "[MissiveUpcasterMissing] OrderPlaced v1 is locked (")
+        .inFile(v3)
+        .onLine(4);
+    assertThat(compile(v3))
+        .hadErrorContaining(
+            "1.schema.json), so events of v1 may be stored, but no upcaster reads them: the oldest upcaster"
+                + " starts at version 2. Add @Upcast(from = 1), or, if no message of v1 must be read, say so"
+                + " with @DomainEvent(version = 3, readsFrom = 2).");
+  }
+
+  @Test
+  void loweringTheVersionIsAHistoryError() throws IOException {
+    Files.createDirectories(lock.resolve("OrderPlaced"));
+    assertThat(compile(orderPlaced("@io.missive.DomainEvent(source = \"orders\", version = 2, readsFrom = 2)",
+        "  String orderId();"))).succeeded();
+    JavaFileObject lowered = orderPlaced(V1, "  String orderId();");
+    assertThat(compile(lowered))
+        .hadErrorContaining(
+            "[MissiveSchemaHistory] OrderPlaced is at version 1, but v2 is locked (")
+        .inFile(lowered)
+        .onLine(4);
+    assertThat(compile(lowered))
+        .hadErrorContaining(
+            "2.schema.json): a version never goes down, since events of v2 may already be written, and they"
+                + " would be read as v1. Restore @DomainEvent(version = 2), or bump it above.");
+  }
+
+  @Test
+  void skippingAVersionIsAHistoryError() {
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    JavaFileObject skipped =
+        orderPlaced("@io.missive.DomainEvent(source = \"orders\", version = 3, readsFrom = 3)", "  String orderId();");
+    assertThat(compile(skipped))
+        .hadErrorContaining(
+            "[MissiveSchemaHistory] OrderPlaced goes from the locked v1 to version 3, skipping v2: each"
+                + " version is locked as it is released, and the upcasters go one step at a time. Set"
+                + " @DomainEvent(version = 2).")
+        .inFile(skipped)
+        .onLine(4);
+  }
+
+  @Test
+  void aPastSnapshotDeletedOrEditedIsAHistoryError() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    String v2 = "@io.missive.DomainEvent(source = \"orders\", version = 2, readsFrom = 1)";
+    String v3 = "@io.missive.DomainEvent(source = \"orders\", version = 3, readsFrom = 1)";
+    String up1 = "  @io.missive.Upcast(from = 1) static void a(io.missive.json.JsonObject d) {}";
+    String up2 = "  @io.missive.Upcast(from = 2) static void b(io.missive.json.JsonObject d) {}";
+    assertThat(compile(orderPlaced(v2, "  String orderId();", "  Optional<String> a();", up1))).succeeded();
+    assertThat(compile(orderPlaced(v3, "  String orderId();", "  Optional<String> a();", "  Optional<String> b();", up1, up2)))
+        .succeeded();
+    JavaFileObject current =
+        orderPlaced(v3, "  String orderId();", "  Optional<String> a();", "  Optional<String> b();", up1, up2);
+    Path two = lock.resolve("OrderPlaced/2.schema.json");
+    String text = Files.readString(two);
+    Files.writeString(two, text.replace("  ", "    "));
+    assertThat(compile(current))
+        .hadErrorContaining("[MissiveSchemaHistory] OrderPlaced v2: the snapshot ")
+        .inFile(current)
+        .onLine(5);
+    assertThat(compile(current))
+        .hadErrorContaining(
+            "2.schema.json was edited (it is not in the form Missive writes): a past version is frozen, as"
+                + " the events written with it are. Restore the file from version control.");
+    Files.delete(two);
+    assertThat(compile(current))
+        .hadErrorContaining(
+            "[MissiveSchemaHistory] OrderPlaced v2 has no snapshot, but v1 and v3 are locked: the snapshot"
+                + " of a past version is never deleted, since events of v2 may be stored. Restore"
+                + " 2.schema.json from version control.")
+        .inFile(current)
+        .onLine(5);
+  }
+
+  @Test
+  void aCorruptSnapshotNamesTheFileAndTheJsonPath() throws IOException {
+    JavaFileObject source = orderPlaced(V1, "  String orderId();", "  BigDecimal total();");
+    assertThat(compile(source)).succeeded();
+    Path file = lock.resolve("OrderPlaced/1.schema.json");
+    Files.writeString(file, snapshot(1).replace("\"required\": [", "\"required\": {"));
+    assertThat(compile(source))
+        .hadErrorContaining("[MissiveSchemaCorrupt] OrderPlaced v1: the snapshot ")
+        .inFile(source)
+        .onLine(5);
+    assertThat(compile(source)).hadErrorContaining("1.schema.json cannot be read at $.required.orderId: it is not JSON:");
+    Files.writeString(file, snapshot(1).replace("\"required\": {", "\"required\": [").replace("\"properties\"", "\"props\""));
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "1.schema.json cannot be read at $: \"properties\" is missing. Restore the file from version"
+                + " control (if no event of v1 was ever written, delete it, and the next build locks the"
+                + " payload again).");
+    Files.writeString(file, "");
+    assertThat(compile(source)).hadErrorContaining("1.schema.json cannot be read at $: the file is empty.");
+    Files.writeString(file, "{\"$id\": \"urn:missive:OrderPlaced:1\", \"properties\": {\"total\": 3}, \"required\": []}\n");
+    assertThat(compile(source))
+        .hadErrorContaining("1.schema.json cannot be read at $.properties.total: an object was expected, not a number.");
+    Files.writeString(file, "{\"$id\": \"urn:missive:OrderShipped:1\"}\n");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "1.schema.json cannot be read at $.$id: \"urn:missive:OrderPlaced:1\" was expected, not"
+                + " \"urn:missive:OrderShipped:1\".");
+  }
+
+  @Test
+  void strictModeMakesASnapshotToWriteOrUpdateAnError() throws IOException {
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    RecordingFiler filer = new RecordingFiler();
+    Compilation strict = compile(filer, source, "-Amissive.schemas.strict=true");
+    assertThat(strict)
+        .hadErrorContaining(
+            "[MissiveSchemaUnlocked] OrderPlaced v1 is not locked: run the build without strict mode"
+                + " (leave out -Amissive.schemas.strict=true) and commit " + lock.resolve("OrderPlaced/1.schema.json")
+                + ".")
+        .inFile(source)
+        .onLine(5);
+    assertThat(filer.created).isEmpty();
+    assertThat(lock.resolve("OrderPlaced")).doesNotExist();
+    assertThat(compile(source)).succeeded();
+    assertThat(compile(source, "-Amissive.schemas.strict=true")).succeededWithoutWarnings();
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> note();"), "-Amissive.schemas.strict=true"))
+        .hadErrorContaining(
+            "[MissiveSchemaUnlocked] OrderPlaced v1's snapshot is out of date (the payload changed"
+                + " compatibly): run the build without strict mode");
+  }
+
+  @Test
+  void aLockOfATypeNoLongerInTheCodeIsAWarningAndInStrictModeAnError() throws IOException {
+    Path gone = lock.resolve("OrderCancelled");
+    Files.createDirectories(gone);
+    Files.writeString(gone.resolve("1.schema.json"), "{}\n");
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    assertThat(compile(source))
+        .hadWarningContaining(
+            "OrderCancelled holds the lock of OrderCancelled, but no message of this compilation has the"
+                + " type OrderCancelled: deleting a message type is a decision, not an accident. If it was"
+                + " deleted on purpose (and no stored event of it must be read), delete the directory;"
+                + " otherwise restore the type.");
+    assertThat(compile(source, "-Amissive.schemas.strict=true")).hadErrorContaining("[MissiveSchemaStale] ");
+  }
+
+  @Test
+  void aCompilationWithoutMessagesReportsNoStaleLock() throws IOException {
+    Files.createDirectories(lock.resolve("OrderPlaced"));
+    Files.writeString(lock.resolve("OrderPlaced/1.schema.json"), "{}\n");
+    JavaFileObject test = JavaFileObjects.forSourceLines("test.OrderTest", "package test;", "class OrderTest {}");
+    Compilation compilation = compile(test);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anOptionalFieldRemovedIsCompatible() throws IOException {
+    Compilation compilation = change(members("  String orderId();", "  Optional<String> note();"), "  String orderId();");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
+    assertThat(snapshot(1)).doesNotContain("note");
+  }
+
+  @Test
+  void aRelativePathOrAFileIsAnErrorThatNamesIt() throws IOException {
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    Compilation relative =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Amissive.schemas=src/main/missive").compile(source);
+    assertThat(relative)
+        .hadErrorContaining(
+            "[MissiveSchemaPath] -Amissive.schemas=src/main/missive is not an absolute path, and javac's"
+                + " working directory is not the project's in every build tool. Give the directory in full,"
+                + " such as -Amissive.schemas=${project.basedir}/src/main/missive (Maven) or"
+                + " \"-Amissive.schemas=${projectDir}/src/main/missive\" (Gradle).");
+    Path file = Files.writeString(lock.resolve("a file"), "x");
+    Compilation notADirectory =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Amissive.schemas=" + file).compile(source);
+    assertThat(notADirectory)
+        .hadErrorContaining("[MissiveSchemaPath] -Amissive.schemas=" + file + " is not a directory.");
+  }
+
+  @Test
+  void aSnapshotThatCannotBeReadIsAnErrorThatNamesIt() throws IOException {
+    Files.createDirectories(lock.resolve("OrderPlaced/1.schema.json"));
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    assertThat(compile(source))
+        .hadErrorContaining("[MissiveSchemaPath] the lock of OrderPlaced in " + lock.resolve("OrderPlaced")
+            + " cannot be read: ")
+        .inFile(source)
+        .onLine(5);
+  }
+
+  @Test
+  void theSameJsonFromAnotherJavaTypeOrAJavadocChangeIsCompatible() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  int quantity();", "  @Nullable String note();", "  @interface Nullable {}")))
+        .succeeded();
+    Compilation compilation =
+        compile(orderPlaced(V1, "  /** How many. */", "  Integer quantity();", "  Optional<String> note();",
+            "  @interface Nullable {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
+    assertThat(snapshot(1)).contains("\"$comment\": \"Integer\"", "\"$comment\": \"Optional<String>\"");
+  }
+
+  @Test
+  void aPathWithSpacesWorks() throws IOException {
+    Path spaced = lock.resolve("my project/src/main/missive");
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Amissive.schemas=" + spaced).compile(orderPlaced(V1, "  String orderId();"));
+    assertThat(compilation).succeeded();
+    assertThat(spaced.resolve("OrderPlaced/1.schema.json")).exists();
+  }
+
+  @Test
+  void noOptionNoLock() {
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Xlint:all").compile(orderPlaced(V1, "  String orderId();"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.notes()).isEmpty();
+  }
+}
