@@ -476,6 +476,9 @@ public final class CloudEventReader {
         }
         schemaType = schema.substring(DATASCHEMA_PREFIX.length(), colon);
         version(Integer.parseInt(digits), "dataschema");
+        // The version it names is the message's, written back as schemaversion; kept, it would
+        // contradict that once the message is upcast.
+        return;
       }
     }
     keep(name, value);

@@ -61,6 +61,12 @@ public final class Extensions {
               : "extension name \"" + name + "\" is not valid: CloudEvents attribute names are lower-case"
                   + " letters and digits only, such as \"tenantid\"");
     }
+    if (name.equals("dataschema") && value instanceof String text && text.startsWith("urn:missive:")) {
+      // Read as the message's version: kept, it would contradict the schemaversion written back.
+      throw new IllegalArgumentException(
+          "dataschema \"" + text + "\" names a Missive schema version, which Missive writes itself in"
+              + " schemaversion; set a dataschema only to name another schema, such as a registry's URL");
+    }
     if (!(value instanceof String || value instanceof Integer || value instanceof Boolean)) {
       throw new IllegalArgumentException(
           "extension \"" + name + "\" has a value of " + value.getClass().getName()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.missive.Message;
+import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.UnknownMessage;
 import java.nio.charset.StandardCharsets;
@@ -78,9 +79,14 @@ class ExtensionsTest {
   }
 
   @Test
-  void membersOfOtherShapesAreIgnoredAsBefore() {
+  void membersOfOtherShapesAreRefusedAndALenientReaderIgnoresThem() {
     String json = withExtensions().toJson().replace(",\"data\":{", ",\"nested\":{\"a\":1},\"ratio\":1.5,\"Upper\":\"x\",\"data\":{");
-    assertThat(ParcelShippedEvent.fromJson(json).extensions()).doesNotContainKeys("nested", "ratio", "Upper");
+    assertThatThrownBy(() -> ParcelShippedEvent.fromJson(json))
+        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.path()).isEqualTo("nested"));
+    Message<?> lenient = MessageJsonReader.of(ParcelShippedEvent.JSON).lenientAttributes().read(json);
+    assertThat(lenient.extensions())
+        .containsEntry("subject", "parcel-1")
+        .doesNotContainKeys("nested", "ratio", "Upper");
   }
 
   @Test

@@ -68,6 +68,14 @@ class ReaderOptionsTest {
     String both = v2.replace("\"dataschema\":\"urn:missive:ParcelWeighed:2\",", "\"schemaversion\":2,")
         .replace("}}", "},\"dataschema\":\"urn:missive:ParcelWeighed:2\"}");
     assertThat(READER.read(both)).isEqualTo(read);
+    // It is the version, not an extension: written back (upcast to the current version), the message
+    // says its version once, in schemaversion, and reads back equal.
+    assertThat(read.extensions()).doesNotContainKey("dataschema");
+    assertThat(read.toJson()).doesNotContain("dataschema").contains("\"schemaversion\":" + read.version());
+    assertThat(READER.read(read.toJson())).isEqualTo(read);
+    assertThatThrownBy(() -> read.toBuilder().dataSchema("urn:missive:ParcelWeighed:1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("dataschema \"urn:missive:ParcelWeighed:1\" names a Missive schema version");
     // Another dataschema is only an attribute.
     String other = v2.replace("urn:missive:ParcelWeighed:2", "https://example.com/weighed.json");
     assertThatThrownBy(() -> READER.read(other)).hasMessageContaining("at schemaversion: missing");
