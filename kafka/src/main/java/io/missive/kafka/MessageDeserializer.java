@@ -240,24 +240,56 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   }
 
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
-    Map<String, byte[]> raw = new LinkedHashMap<>();
+    // One pass over the headers: the attributes by name, as the reader takes them (Missive's own and
+    // the extensions; a header whose name no attribute can have is not read), and the ce_ headers
+    // whose names are not read, for the check that no ce_ header appears twice.
+    Map<String, String> attributes = new LinkedHashMap<>();
+    java.util.Set<String> notRead = null;
+    String notText = null;
+    CharacterCodingException notTextCause = null;
     for (Header header : headers) {
       String key = header.key();
-      if (key.startsWith(KafkaHeaders.PREFIX) && raw.putIfAbsent(key, header.value()) != null) {
+      if (!key.startsWith(KafkaHeaders.PREFIX)) {
+        continue;
+      }
+      String name = key.substring(KafkaHeaders.PREFIX.length());
+      boolean read = OWN_HEADERS.contains(key) || Extensions.isExtensionName(name);
+      boolean twice;
+      String value;
+      byte[] bytes = header.value();
+      if (bytes == null) {
         throw new MessageFormatException(
-            typeHint(raw), "", "header " + key + " appears twice" + where(topic, "binary"), null);
+            typeOf(attributes), "", "header " + key + " has no value" + where(topic, "binary"), null);
+      }
+      if (read) {
+        try {
+          value = text(bytes);
+        } catch (CharacterCodingException e) {
+          // Reported after the check for repeated headers, which comes first.
+          if (notText == null) {
+            notText = key;
+            notTextCause = e;
+          }
+          value = "";
+        }
+        twice = attributes.putIfAbsent(name, value) != null;
+      } else {
+        if (notRead == null) {
+          notRead = new java.util.HashSet<>();
+        }
+        twice = !notRead.add(key);
+      }
+      if (twice) {
+        throw new MessageFormatException(
+            typeOf(attributes), "", "header " + key + " appears twice" + where(topic, "binary"), null);
       }
     }
-    // The attributes by name, as the reader takes them: Missive's own, the content type, and the
-    // extensions (headers whose names no extension can have are not read, as before).
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, byte[]> header : raw.entrySet()) {
-      String key = header.getKey();
-      String name = key.substring(KafkaHeaders.PREFIX.length());
-      String value = text(topic, key, header.getValue(), raw);
-      if (OWN_HEADERS.contains(key) || Extensions.isExtensionName(name)) {
-        attributes.put(name, value);
-      }
+    if (notText != null) {
+      throw new MessageFormatException(
+          notText.equals(KafkaHeaders.TYPE) ? null : typeOf(attributes),
+          "",
+          "header " + notText + " is not UTF-8 text" + where(topic, "binary"),
+          notTextCause);
     }
     for (int i = 0; i < REQUIRED.length; i++) {
       if (!attributes.containsKey(REQUIRED[i])) {
@@ -265,7 +297,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
             typeOf(attributes),
             "",
             "header " + REQUIRED_HEADERS[i] + " is missing"
-                + (contentType == null && raw.isEmpty()
+                + (contentType == null && attributes.isEmpty() && notRead == null
                     ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
                         + " no CloudEvents record"
                     : "")
@@ -371,32 +403,31 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
-  private static String text(String topic, String key, byte[] value, Map<String, byte[]> raw) {
-    if (value == null) {
-      throw new MessageFormatException(
-          raw == null ? null : typeHint(raw), "", "header " + key + " has no value" + where(topic, "binary"), null);
-    }
-    boolean ascii = true;
+  /** {@code value} as UTF-8 text. */
+  private static String text(byte[] value) throws CharacterCodingException {
     for (byte b : value) {
       if (b < 0) {
-        ascii = false;
-        break;
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(value))
+            .toString();
       }
     }
-    if (ascii) {
-      // The usual case, and the cheap one: every byte is a char.
-      return new String(value, StandardCharsets.US_ASCII);
+    // The usual case, and the cheap one: every byte is a char.
+    return new String(value, StandardCharsets.US_ASCII);
+  }
+
+  private static String text(String topic, String key, byte[] value) {
+    if (value == null) {
+      throw new MessageFormatException(null, "", "header " + key + " has no value" + where(topic, "binary"), null);
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(value))
-          .toString();
+      return text(value);
     } catch (CharacterCodingException e) {
       throw new MessageFormatException(
-          raw == null ? null : typeHint(raw), "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+          null, "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
     }
   }
 
@@ -406,24 +437,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (header == null) {
       return null;
     }
-    return text(topic, name, header.value(), null);
-  }
-
-  /** The type named by a ce_type header that is valid text, for the errors about other headers. */
-  private static String typeHint(Map<String, byte[]> raw) {
-    byte[] type = raw.get(KafkaHeaders.TYPE);
-    if (type == null) {
-      return null;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(type)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return text(topic, name, header.value());
   }
 
   private static String typeOf(Map<String, String> attributes) {
-    return attributes.get("type");
+    String type = attributes.get("type");
+    return type == null || type.isEmpty() ? null : type;
   }
 
   /** The media type of a {@code content-type}: lower case, without parameters. */

@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,6 +142,37 @@ class BinaryReadTest {
         }
       }
     }
+  }
+
+  @Test
+  void aHeaderTwiceOrWithoutValueFailsEvenWhenItsNameIsNotRead() {
+    MessageDeserializer deserializer = new MessageDeserializer(READER);
+    byte[] value = PLACED_V2.getBytes(StandardCharsets.UTF_8);
+    for (String key : List.of("ce_Tenant_Id", "ce_tenantid", "ce_id")) {
+      RecordHeaders twice = headers(record("", PLACED_V2));
+      twice.add(key, "a".getBytes(StandardCharsets.UTF_8));
+      twice.add(key, "b".getBytes(StandardCharsets.UTF_8));
+      assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, twice, value)))
+          .hasMessage("Cannot read OrderPlaced JSON: header " + key + " appears twice" + WHERE);
+      RecordHeaders empty = headers(record("", PLACED_V2));
+      empty.remove(key);
+      empty.add(new RecordHeader(key, null));
+      assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, empty, value)))
+          .hasMessage("Cannot read OrderPlaced JSON: header " + key + " has no value" + WHERE);
+    }
+    RecordHeaders badType = headers(record("", PLACED_V2));
+    badType.remove("ce_type");
+    badType.add(new RecordHeader("ce_type", new byte[] {(byte) 0xC3, (byte) 0x28}));
+    assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, badType, value)))
+        .hasMessage("Cannot read message JSON: header ce_type is not UTF-8 text" + WHERE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RecordHeaders headers(Arguments record) {
+    RecordHeaders headers = new RecordHeaders();
+    ((Map<String, String>) record.get()[1])
+        .forEach((key, value) -> headers.add(key, value.getBytes(StandardCharsets.UTF_8)));
+    return headers;
   }
 
   private static Arguments record(String name, String data, String... changes) {
