@@ -305,13 +305,16 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
             null);
       }
     }
-    checkValue(topic, attributes, data);
     if (contentType != null) {
       attributes.put("datacontenttype", contentType);
     }
     try {
+      // The reader parses the value once, to its end: a value that is not exactly one JSON value
+      // fails there, and only then is it scanned for the precise problem below.
       return configuredReader().readBinary(attributes, data);
     } catch (MessageFormatException e) {
+      // A value that is not one JSON value is reported as such, before any other problem.
+      checkValue(topic, attributes, data);
       String path = e.path();
       if (path.isEmpty() || path.equals("data") || path.startsWith("data.") || path.startsWith("data[")) {
         throw located(e, path.isEmpty() ? "data" : path, e.problem(), topic, "binary");

@@ -167,6 +167,31 @@ class BinaryReadTest {
         .hasMessage("Cannot read message JSON: header ce_type is not UTF-8 text" + WHERE);
   }
 
+  @Test
+  void aValueThatIsNotOneJsonValueIsReportedBeforeAnyOtherProblem() {
+    MessageDeserializer deserializer = new MessageDeserializer(READER);
+    RecordHeaders headers = headers(record("", PLACED_V2, "ce_time", "yesterday"));
+    Map<String, String> values =
+        Map.of(
+            "", "the record value is empty: a binary-mode value is the payload as JSON",
+            PLACED_V2 + " " + PLACED_V2, "the record value goes on after its JSON value",
+            "{\"orderId\":\"ord-1\",", "the record value is not valid JSON: Unexpected end-of-input");
+    values.forEach(
+        (value, problem) ->
+            assertThat(
+                    catchThrowableOfType(
+                        MessageFormatException.class,
+                        () -> deserializer.deserialize(TOPIC, headers, value.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageStartingWith("Cannot read OrderPlaced JSON at data: " + problem)
+                .hasMessageEndingWith(WHERE));
+    // With a value that is one JSON value, the header is the problem.
+    assertThat(
+            catchThrowableOfType(
+                MessageFormatException.class,
+                () -> deserializer.deserialize(TOPIC, headers, PLACED_V2.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageStartingWith("Cannot read OrderPlaced JSON: header ce_time: expected an RFC 3339 timestamp");
+  }
+
   @SuppressWarnings("unchecked")
   private static RecordHeaders headers(Arguments record) {
     RecordHeaders headers = new RecordHeaders();
