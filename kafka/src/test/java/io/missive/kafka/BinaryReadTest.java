@@ -192,6 +192,30 @@ class BinaryReadTest {
         .hasMessageStartingWith("Cannot read OrderPlaced JSON: header ce_time: expected an RFC 3339 timestamp");
   }
 
+  @Test
+  void serializingOntoARecordWithOldAttributesReplacesThemAndKeepsTheOtherHeaders() {
+    Message<?> placed =
+        new MessageDeserializer(READER)
+            .deserialize(TOPIC, headers(record("", PLACED_V2)), PLACED_V2.getBytes(StandardCharsets.UTF_8));
+    RecordHeaders headers = new RecordHeaders();
+    headers.add("ce_id", "old".getBytes(StandardCharsets.UTF_8));
+    headers.add("ce_tenantid", "old".getBytes(StandardCharsets.UTF_8));
+    headers.add("content-type", "text/plain".getBytes(StandardCharsets.UTF_8));
+    headers.add("traceId", "t-1".getBytes(StandardCharsets.UTF_8));
+    new MessageSerializer().serialize(TOPIC, headers, placed);
+    Map<String, List<String>> written = new LinkedHashMap<>();
+    headers.forEach(
+        header ->
+            written
+                .computeIfAbsent(header.key(), key -> new java.util.ArrayList<>())
+                .add(new String(header.value(), StandardCharsets.UTF_8)));
+    assertThat(written)
+        .containsEntry("ce_id", List.of(placed.id()))
+        .containsEntry("content-type", List.of("application/json"))
+        .containsEntry("traceId", List.of("t-1"))
+        .doesNotContainKey("ce_tenantid");
+  }
+
   @SuppressWarnings("unchecked")
   private static RecordHeaders headers(Arguments record) {
     RecordHeaders headers = new RecordHeaders();
