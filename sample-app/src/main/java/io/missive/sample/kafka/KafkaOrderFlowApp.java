@@ -45,6 +45,7 @@ public final class KafkaOrderFlowApp {
       try (KafkaWire wire = new KafkaWire(broker.bootstrapServers(), TOPIC)) {
         new OrderFlowApp(out, wire).run();
         carried = wire.carried();
+        err.printf("%d records through the broker, %d of them keyed by their order%n", carried, wire.keyed());
       }
     }
     err.println("Kafka broker stopped, its data directory deleted");

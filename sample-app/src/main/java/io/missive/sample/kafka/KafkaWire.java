@@ -38,6 +38,7 @@ public final class KafkaWire implements Wire, AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final KafkaConsumer<String, byte[]> consumer;
   private long carried;
+  private long keyed;
   private Iterator<ConsumerRecord<String, byte[]>> polled = List.<ConsumerRecord<String, byte[]>>of().iterator();
 
   /** A wire over {@code topic}, a topic of one partition on the broker at {@code bootstrapServers}. */
@@ -84,6 +85,9 @@ public final class KafkaWire implements Wire, AutoCloseable {
         ConsumerRecord<String, byte[]> received = polled.next();
         if (received.offset() == sent.offset()) {
           carried++;
+          if (received.key() != null) {
+            keyed++;
+          }
           return received.value();
         }
       }
@@ -96,6 +100,11 @@ public final class KafkaWire implements Wire, AutoCloseable {
   /** How many records went through the broker and came back. */
   public long carried() {
     return carried;
+  }
+
+  /** How many of them had a record key, the message's partition key. */
+  public long keyed() {
+    return keyed;
   }
 
   @Override

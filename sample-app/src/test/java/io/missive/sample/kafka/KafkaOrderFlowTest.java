@@ -34,7 +34,8 @@ class KafkaOrderFlowTest {
     assertThat(carried).isGreaterThanOrEqualTo(21);
     assertThat(broker.toString(StandardCharsets.UTF_8))
         .contains("Kafka broker at 127.0.0.1:")
-        .contains("Kafka broker stopped");
+        .contains("Kafka broker stopped")
+        .containsPattern("\\d+ records through the broker, [1-9]\\d* of them keyed by their order");
     assertThat(leftoverBrokers()).as("broker directories left in the temp directory").isZero();
   }
 
