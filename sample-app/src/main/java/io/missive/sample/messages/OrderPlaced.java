@@ -3,6 +3,7 @@ package io.missive.sample.messages;
 import io.missive.DomainEvent;
 import io.missive.Upcast;
 import io.missive.json.JsonObject;
+import io.missive.PartitionKey;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  */
 @DomainEvent(version = 2)
 public interface OrderPlaced {
+  @PartitionKey
   String orderId();
 
   String customerId();
