@@ -211,6 +211,20 @@ public final class MessageJsonReader {
   }
 
   /**
+   * Reads one message of a protocol binding's binary mode, such as Kafka's or HTTP's: its attributes
+   * as the binding carries them, as text ({@code attributes} maps each attribute's name, without the
+   * binding's prefix such as {@code ce_}, to its value, and {@code datacontenttype} to the content
+   * type), and its data, the JSON value {@code data} in UTF-8, read straight into the message's
+   * payload. The attributes are checked as in a JSON event, and extensions are kept as strings.
+   *
+   * @throws MessageFormatException if it is no valid message of a known type (or, when keeping unknown
+   *     types, no valid CloudEvents event), at the attribute's name or the data's JSON path
+   */
+  public Message<?> readBinary(java.util.Map<String, String> attributes, byte[] data) {
+    return CloudEventReader.readBinary(attributes, data, null, codecs, unknown, options);
+  }
+
+  /**
    * Reads one message from {@code parser}: the object at its current token, or at the next token
    * when it has none yet or is on a member name. Leaves the parser on the message's closing {@code END_OBJECT}.
    *

@@ -282,6 +282,159 @@ public final class CloudEventReader {
   }
 
   /**
+   * Reads one event of a protocol binding's binary mode: its attributes as text (as headers carry
+   * them: {@code attributes} maps each name, without the binding's prefix, to its value; the data's
+   * content type is {@code datacontenttype}) and its data, the JSON value in UTF-8 {@code data}, read
+   * straight into the codec's data reader. Each attribute is checked as the structured reader checks
+   * it, in the order Missive writes them, then the others in the map's order; a problem with an
+   * attribute is a {@link MessageFormatException} at the attribute's name, one in the data at
+   * {@code data} and the JSON path within it.
+   *
+   * <p>Attribute values are text, so an extension is kept as a string.
+   */
+  public static Message<?> readBinary(
+      Map<String, String> attributes,
+      byte[] data,
+      CloudEventCodec<?> only,
+      Map<String, ? extends CloudEventCodec<?>> registry,
+      UnknownTypes unknown,
+      Options options) {
+    long limit = options.factory.streamReadConstraints().getMaxDocumentLength();
+    if (limit > 0 && data.length > limit) {
+      throw tooLong(only, data.length + " bytes", limit);
+    }
+    CloudEventReader reader = new CloudEventReader(null, only, registry, unknown, options);
+    return reader.readBinary(attributes, data);
+  }
+
+  private Message<?> readBinary(Map<String, String> attributes, byte[] data) {
+    String name = null;
+    try {
+      int own = 0;
+      for (int attribute = SPECVERSION; attribute <= CAUSATIONID; attribute++) {
+        name = ATTRIBUTES[attribute].getValue();
+        String value = attributes.get(name);
+        if (value != null) {
+          own++;
+          attribute(attribute, name, value);
+        }
+      }
+      if (own < attributes.size()) {
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+          name = attribute.getKey();
+          if (number(name) == OTHER) {
+            attribute(OTHER, name, attribute.getValue());
+          }
+        }
+      }
+      name = null;
+    } catch (ReadProblem e) {
+      throw e.placed(typeForErrors(), name == null ? "" : name);
+    } catch (MessageFormatException e) {
+      throw typed(e, typeForErrors());
+    } catch (RuntimeException e) {
+      throw new MessageFormatException(typeForErrors(), name == null ? "" : name, invalid(e), e);
+    }
+    dataSeen = true;
+    try (JsonParser in = options.factory.createParser(data)) {
+      try {
+        JsonToken value = in.nextToken();
+        if (value == null) {
+          throw new ReadProblem("expected the data, a JSON value, found nothing", null);
+        }
+        if (codec != null && version != NO_VERSION) {
+          codec.checkVersion(version);
+        }
+        if (codec != null && version == codec.version()) {
+          this.data = codec.readData(in);
+          dataRead = true;
+        } else {
+          if (value != JsonToken.START_OBJECT && raw == null) {
+            throw JsonRead.wrongType("an object", in);
+          }
+          dataTree = Json.readTree(in, value);
+        }
+        JsonToken after = in.nextToken();
+        if (after != null) {
+          throw new MessageFormatException(
+              typeForErrors(), "data", "found " + Json.describe(after) + " after the data", null);
+        }
+      } catch (ReadProblem e) {
+        throw e.placed(typeForErrors(), JsonPaths.of(in.getParsingContext(), null, "data"));
+      } catch (MessageFormatException e) {
+        throw typed(e, typeForErrors());
+      } catch (JsonProcessingException e) {
+        throw new MessageFormatException(
+            typeForErrors(), JsonPaths.of(in.getParsingContext(), null, "data"), problem(e), e);
+      } catch (CharConversionException e) {
+        throw new MessageFormatException(typeForErrors(), "data", notText(e), e);
+      } catch (RuntimeException e) {
+        throw new MessageFormatException(
+            typeForErrors(), JsonPaths.of(in.getParsingContext(), null, "data"), invalid(e), e);
+      }
+    } catch (IOException e) {
+      // Parsing bytes in memory does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return finish();
+    } catch (ReadProblem e) {
+      throw e.placed(typeForErrors(), "");
+    } catch (MessageFormatException e) {
+      throw typed(e, typeForErrors());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      throw new MessageFormatException(typeForErrors(), "", invalid(e), e);
+    }
+  }
+
+  /**
+   * Checks and takes the text {@code value} of attribute number {@code attribute} named {@code name},
+   * as {@link #member} does a JSON string.
+   */
+  private void attribute(int attribute, String name, String value) {
+    if (raw != null) {
+      raw.put(name, value);
+    }
+    switch (attribute) {
+      case SPECVERSION:
+        if (!value.equals(MessageJson.SPEC_VERSION)) {
+          throw new ReadProblem("expected \"1.0\" (CloudEvents 1.0), found " + quote(value), null);
+        }
+        specVersion = true;
+        break;
+      case ID:
+        id = nonEmpty(value);
+        break;
+      case SOURCE:
+        source = only != null && value.equals(only.source()) ? only.source() : nonEmpty(value);
+        break;
+      case TYPE:
+        type(value);
+        break;
+      case TIME:
+        time = time(value);
+        break;
+      case DATACONTENTTYPE:
+        contentType(value);
+        break;
+      case SCHEMAVERSION:
+        version(version(value), "schemaversion");
+        break;
+      case CORRELATIONID:
+        correlationId = id != null && value.equals(id) ? id : nonEmpty(value);
+        break;
+      case CAUSATIONID:
+        causationId = nonEmpty(value);
+        break;
+      default:
+        extension(name, value);
+        break;
+    }
+  }
+
+  /**
    * Reads the message: the object at the parser's current token, or at the next token when it has
    * none yet or is on a member name. Leaves the parser on the message's closing {@code END_OBJECT}.
    *
@@ -337,6 +490,11 @@ public final class CloudEventReader {
     if (parser.currentToken() != JsonToken.FIELD_NAME) {
       return END;
     }
+    return number(name);
+  }
+
+  /** The number of the member {@code name}: one of Missive's attributes, {@code data}, or {@link #OTHER}. */
+  private static int number(String name) {
     switch (name) {
       case "specversion":
         return SPECVERSION;
@@ -435,10 +593,7 @@ public final class CloudEventReader {
     Json.checkName(name);
     if (!options.lenientAttributes) {
       if (!CloudEventRules.isAttributeName(name)) {
-        throw new ReadProblem(
-            "\"" + name + "\" is not a CloudEvents attribute name: names are lowercase letters a-z and"
-                + " digits 0-9 only (read with MessageJsonReader.lenientAttributes() to accept it)",
-            null);
+        throw new ReadProblem(notAttributeName(name), null);
       }
       if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
         // At the attribute, not inside its value: the name is a plain path.
@@ -460,8 +615,40 @@ public final class CloudEventReader {
             null);
       }
     }
-    if (value == JsonToken.VALUE_STRING && name.equals("dataschema")) {
-      String schema = parser.getText();
+    if (value == JsonToken.VALUE_STRING && name.equals("dataschema") && versionIn(parser.getText())) {
+      return;
+    }
+    keep(name, value);
+  }
+
+  /** As {@link #extension(JsonToken)}, for an attribute of binary mode: its name and its text. */
+  private void extension(String name, String value) {
+    Json.checkName(name);
+    if (!options.lenientAttributes && !CloudEventRules.isAttributeName(name)) {
+      throw new ReadProblem(notAttributeName(name), null);
+    }
+    if (name.equals("dataschema") && versionIn(value)) {
+      return;
+    }
+    if (Extensions.isExtensionName(name)) {
+      if (extensions == null) {
+        extensions = new LinkedHashMap<>();
+      }
+      extensions.put(name, value);
+    }
+  }
+
+  private static String notAttributeName(String name) {
+    return "\"" + name + "\" is not a CloudEvents attribute name: names are lowercase letters a-z and"
+        + " digits 0-9 only (read with MessageJsonReader.lenientAttributes() to accept it)";
+  }
+
+  /**
+   * Takes the type and version of a {@code dataschema} that names Missive's, returning whether it did;
+   * fails on one that starts as Missive's and is malformed.
+   */
+  private boolean versionIn(String schema) {
+    {
       if (schema.startsWith(DATASCHEMA_PREFIX)) {
         int colon = schema.lastIndexOf(':');
         String digits = schema.substring(colon + 1);
@@ -471,17 +658,17 @@ public final class CloudEventReader {
             || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
           throw new ReadProblem(
               "expected urn:missive:<type>:<version> such as urn:missive:OrderPlaced:2, found "
-                  + Json.quote(parser),
+                  + quote(schema),
               null);
         }
         schemaType = schema.substring(DATASCHEMA_PREFIX.length(), colon);
         version(Integer.parseInt(digits), "dataschema");
         // The version it names is the message's, written back as schemaversion; kept, it would
         // contradict that once the message is upcast.
-        return;
+        return true;
       }
     }
-    keep(name, value);
+    return false;
   }
 
   /** Takes the schema version {@code found} in attribute {@code from}, which must agree with another. */
@@ -540,7 +727,22 @@ public final class CloudEventReader {
       codec = only;
       return;
     }
-    String value = nonEmpty(token);
+    type(nonEmpty(token));
+  }
+
+  /** As {@link #type(JsonToken)}, for the text {@code value}. */
+  private void type(String value) {
+    if (only != null) {
+      if (!value.equals(only.type())) {
+        throw new ReadProblem(
+            "found type \"" + nonEmpty(value) + "\", another message; this reads only \"" + only.type() + "\"",
+            null);
+      }
+      type = only.type();
+      codec = only;
+      return;
+    }
+    nonEmpty(value);
     type = value;
     codec = registry.get(value);
     if (codec == null && raw == null) {
@@ -694,11 +896,19 @@ public final class CloudEventReader {
   }
 
   private String nonEmpty(JsonToken value) throws IOException {
-    String text = string(value);
+    return nonEmpty(string(value));
+  }
+
+  private static String nonEmpty(String text) {
     if (text.isEmpty()) {
       throw new ReadProblem("must not be empty", null);
     }
     return text;
+  }
+
+  /** {@code text} quoted for an error message, shortened as {@link Json#quote(JsonParser)} does. */
+  private static String quote(String text) {
+    return '"' + shorten(text) + '"';
   }
 
   private Instant time(JsonToken value) throws IOException {
@@ -710,29 +920,46 @@ public final class CloudEventReader {
     int length = parser.getTextLength();
     Instant instant = Rfc3339.tryParse(chars, offset, length);
     if (instant == null) {
-      String problem = Rfc3339.problem(chars, offset, length);
-      throw new ReadProblem(
-          problem != null
-              ? "found " + Json.quote(parser) + ": " + problem
-              : "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found "
-                  + Json.quote(parser),
-          null);
+      throw badTime(chars, offset, length, Json.quote(parser));
     }
     return instant;
+  }
+
+  private static Instant time(String value) {
+    char[] chars = value.toCharArray();
+    Instant instant = Rfc3339.tryParse(chars, 0, chars.length);
+    if (instant == null) {
+      throw badTime(chars, 0, chars.length, quote(value));
+    }
+    return instant;
+  }
+
+  private static ReadProblem badTime(char[] chars, int offset, int length, String quoted) {
+    String problem = Rfc3339.problem(chars, offset, length);
+    return new ReadProblem(
+        problem != null
+            ? "found " + quoted + ": " + problem
+            : "expected an RFC 3339 timestamp with seconds such as 2026-03-15T10:30:00Z, found " + quoted,
+        null);
   }
 
   private void contentType(JsonToken value) throws IOException {
     if (textIs(value, CONTENT_TYPE_CHARS)) {
       return;
     }
-    String text = string(value);
+    contentType(string(value));
+  }
+
+  private static void contentType(String text) {
+    if (text.equals(MessageJson.CONTENT_TYPE)) {
+      return;
+    }
     String contentType = text.toLowerCase(Locale.ROOT);
     int parameters = contentType.indexOf(';');
     String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
     if (!mediaType.equals(MessageJson.CONTENT_TYPE) && !mediaType.endsWith("+json")) {
       throw new ReadProblem(
-          "expected application/json, found " + Json.quote(parser)
-              + "; the data of a message is a JSON object",
+          "expected application/json, found " + quote(text) + "; the data of a message is a JSON object",
           null);
     }
   }
@@ -740,14 +967,29 @@ public final class CloudEventReader {
   private int version(JsonToken value) throws IOException {
     if (value == JsonToken.VALUE_STRING) {
       // CloudEvents SDKs may carry integer extensions as strings.
-      String text = parser.getText();
-      if (!text.isEmpty() && text.length() < 10 && text.chars().allMatch(Character::isDigit)) {
-        return Integer.parseInt(text);
-      }
-      throw new ReadProblem(
-          "expected a schema version (an integer), found " + Json.quote(parser), null);
+      return version(parser.getText());
     }
     return JsonRead.intValue(parser);
+  }
+
+  private static int version(String text) {
+    int length = text.length();
+    if (length == 0 || length >= 10) {
+      throw badVersion(text);
+    }
+    int version = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw badVersion(text);
+      }
+      version = version * 10 + (c - '0');
+    }
+    return version;
+  }
+
+  private static ReadProblem badVersion(String text) {
+    return new ReadProblem("expected a schema version (an integer), found " + quote(text), null);
   }
 
   /**

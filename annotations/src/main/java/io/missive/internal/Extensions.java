@@ -34,16 +34,7 @@ public final class Extensions {
 
   /** Whether {@code name} is a valid name of an extension: lower-case letters and digits, not reserved. */
   public static boolean isExtensionName(String name) {
-    if (name == null || name.isEmpty() || RESERVED.contains(name)) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
+    return name != null && !RESERVED.contains(name) && CloudEventRules.isAttributeName(name);
   }
 
   /**

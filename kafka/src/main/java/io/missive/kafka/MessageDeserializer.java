@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.missive.Message;
 import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
@@ -20,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +56,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   private static final String STRUCTURED_MEDIA_TYPE = MessageJson.STRUCTURED_CONTENT_TYPE;
   private static final String CLOUDEVENTS_PREFIX = "application/cloudevents";
   private static final String[] REQUIRED = {"specversion", "id", "source", "type", "time"};
-  /** Missive's attributes in the order its reader expects them, after the required ones. */
-  private static final String[] OPTIONAL = {"schemaversion", "correlationid", "causationid"};
   private static final String[] REQUIRED_HEADERS = headers(REQUIRED);
-  private static final String[] OPTIONAL_HEADERS = headers(OPTIONAL);
   /** The headers of Missive's own attributes, which are no extensions. */
   private static final java.util.Set<String> OWN_HEADERS =
       java.util.Set.of(
@@ -245,25 +240,64 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   }
 
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
-    Map<String, byte[]> raw = new LinkedHashMap<>();
+    // One pass over the headers: the attributes by name, as the reader takes them (Missive's own and
+    // the extensions; a header whose name no attribute can have is not read), and the ce_ headers
+    // whose names are not read, for the check that no ce_ header appears twice.
+    Map<String, String> attributes = new LinkedHashMap<>();
+    java.util.Set<String> notRead = null;
+    String notText = null;
+    CharacterCodingException notTextCause = null;
     for (Header header : headers) {
       String key = header.key();
-      if (key.startsWith(KafkaHeaders.PREFIX) && raw.putIfAbsent(key, header.value()) != null) {
+      if (!key.startsWith(KafkaHeaders.PREFIX)) {
+        continue;
+      }
+      String name = key.substring(KafkaHeaders.PREFIX.length());
+      boolean read = OWN_HEADERS.contains(key) || Extensions.isExtensionName(name);
+      boolean twice;
+      String value;
+      byte[] bytes = header.value();
+      if (bytes == null) {
         throw new MessageFormatException(
-            typeHint(raw), "", "header " + key + " appears twice" + where(topic, "binary"), null);
+            typeOf(attributes), "", "header " + key + " has no value" + where(topic, "binary"), null);
+      }
+      if (read) {
+        try {
+          value = text(bytes);
+        } catch (CharacterCodingException e) {
+          // Reported after the check for repeated headers, which comes first.
+          if (notText == null) {
+            notText = key;
+            notTextCause = e;
+          }
+          value = "";
+        }
+        twice = attributes.putIfAbsent(name, value) != null;
+      } else {
+        if (notRead == null) {
+          notRead = new java.util.HashSet<>();
+        }
+        twice = !notRead.add(key);
+      }
+      if (twice) {
+        throw new MessageFormatException(
+            typeOf(attributes), "", "header " + key + " appears twice" + where(topic, "binary"), null);
       }
     }
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, byte[]> header : raw.entrySet()) {
-      attributes.put(header.getKey(), text(topic, header.getKey(), header.getValue(), raw));
+    if (notText != null) {
+      throw new MessageFormatException(
+          notText.equals(KafkaHeaders.TYPE) ? null : typeOf(attributes),
+          "",
+          "header " + notText + " is not UTF-8 text" + where(topic, "binary"),
+          notTextCause);
     }
-    for (String header : REQUIRED_HEADERS) {
-      if (!attributes.containsKey(header)) {
+    for (int i = 0; i < REQUIRED.length; i++) {
+      if (!attributes.containsKey(REQUIRED[i])) {
         throw new MessageFormatException(
             typeOf(attributes),
             "",
-            "header " + header + " is missing"
-                + (contentType == null && attributes.isEmpty()
+            "header " + REQUIRED_HEADERS[i] + " is missing"
+                + (contentType == null && attributes.isEmpty() && notRead == null
                     ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
                         + " no CloudEvents record"
                     : "")
@@ -271,18 +305,19 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
             null);
       }
     }
-    checkValue(topic, attributes, data);
-    byte[] document = document(attributes, contentType, data);
+    if (contentType != null) {
+      attributes.put("datacontenttype", contentType);
+    }
     try {
-      return configuredReader().read(document);
+      // The reader parses the value once, to its end: a value that is not exactly one JSON value
+      // fails there, and only then is it scanned for the precise problem below.
+      return configuredReader().readBinary(attributes, data);
     } catch (MessageFormatException e) {
+      // A value that is not one JSON value is reported as such, before any other problem.
+      checkValue(topic, attributes, data);
       String path = e.path();
       if (path.isEmpty() || path.equals("data") || path.startsWith("data.") || path.startsWith("data[")) {
-        String problem = e.problem();
-        if (path.isEmpty() && problem.startsWith("after the message")) {
-          problem = "the value has more after its JSON: " + problem;
-        }
-        throw located(e, path.isEmpty() ? "data" : path, problem, topic, "binary");
+        throw located(e, path.isEmpty() ? "data" : path, e.problem(), topic, "binary");
       }
       String header = path.equals("datacontenttype") ? KafkaHeaders.CONTENT_TYPE : KafkaHeaders.PREFIX + path;
       throw located(e, "", "header " + header + ": " + e.problem(), topic, "binary");
@@ -371,114 +406,31 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
-  /**
-   * The binary record as one structured event: the headers as attributes, in the order Missive's
-   * reader expects, then the value as {@code data}, copied in unchanged.
-   */
-  private static byte[] document(Map<String, String> attributes, String contentType, byte[] data) {
-    Document out = new Document(data.length + 48 * (attributes.size() + 2));
-    out.raw('{');
-    boolean first = true;
-    for (int i = 0; i < REQUIRED.length; i++) {
-      out.member(first, REQUIRED[i], attributes.get(REQUIRED_HEADERS[i]));
-      first = false;
-    }
-    if (contentType != null) {
-      out.member(false, "datacontenttype", contentType);
-    }
-    for (int i = 0; i < OPTIONAL.length; i++) {
-      String value = attributes.get(OPTIONAL_HEADERS[i]);
-      if (value != null) {
-        out.member(false, OPTIONAL[i], value);
-      }
-    }
-    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-      if (OWN_HEADERS.contains(attribute.getKey())) {
-        continue;
-      }
-      String name = attribute.getKey().substring(KafkaHeaders.PREFIX.length());
-      if (Extensions.isExtensionName(name)) {
-        out.member(false, name, attribute.getValue());
-      }
-    }
-    out.bytes(DATA_MEMBER);
-    out.bytes(data);
-    out.raw('}');
-    return out.toByteArray();
-  }
-
-  private static final byte[] DATA_MEMBER = ",\"data\":".getBytes(StandardCharsets.US_ASCII);
-
-  /** A growing byte array of JSON, the members' names and values quoted by Jackson's encoder. */
-  private static final class Document {
-    private byte[] bytes;
-    private int length;
-
-    Document(int capacity) {
-      bytes = new byte[capacity];
-    }
-
-    void member(boolean first, String name, String value) {
-      if (!first) {
-        raw(',');
-      }
-      raw('"');
-      bytes(name.getBytes(StandardCharsets.US_ASCII));
-      raw('"');
-      raw(':');
-      raw('"');
-      bytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
-      raw('"');
-    }
-
-    void raw(char c) {
-      ensure(1);
-      bytes[length++] = (byte) c;
-    }
-
-    void bytes(byte[] more) {
-      ensure(more.length);
-      System.arraycopy(more, 0, bytes, length, more.length);
-      length += more.length;
-    }
-
-    private void ensure(int more) {
-      if (length + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-      }
-    }
-
-    byte[] toByteArray() {
-      return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
-    }
-  }
-
-  private static String text(String topic, String key, byte[] value, Map<String, byte[]> raw) {
-    if (value == null) {
-      throw new MessageFormatException(
-          raw == null ? null : typeHint(raw), "", "header " + key + " has no value" + where(topic, "binary"), null);
-    }
-    boolean ascii = true;
+  /** {@code value} as UTF-8 text. */
+  private static String text(byte[] value) throws CharacterCodingException {
     for (byte b : value) {
       if (b < 0) {
-        ascii = false;
-        break;
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(value))
+            .toString();
       }
     }
-    if (ascii) {
-      // The usual case, and the cheap one: every byte is a char.
-      return new String(value, StandardCharsets.US_ASCII);
+    // The usual case, and the cheap one: every byte is a char.
+    return new String(value, StandardCharsets.US_ASCII);
+  }
+
+  private static String text(String topic, String key, byte[] value) {
+    if (value == null) {
+      throw new MessageFormatException(null, "", "header " + key + " has no value" + where(topic, "binary"), null);
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(value))
-          .toString();
+      return text(value);
     } catch (CharacterCodingException e) {
       throw new MessageFormatException(
-          raw == null ? null : typeHint(raw), "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+          null, "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
     }
   }
 
@@ -488,24 +440,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (header == null) {
       return null;
     }
-    return text(topic, name, header.value(), null);
-  }
-
-  /** The type named by a ce_type header that is valid text, for the errors about other headers. */
-  private static String typeHint(Map<String, byte[]> raw) {
-    byte[] type = raw.get(KafkaHeaders.TYPE);
-    if (type == null) {
-      return null;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(type)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return text(topic, name, header.value());
   }
 
   private static String typeOf(Map<String, String> attributes) {
-    return attributes.get(KafkaHeaders.TYPE);
+    String type = attributes.get("type");
+    return type == null || type.isEmpty() ? null : type;
   }
 
   /** The media type of a {@code content-type}: lower case, without parameters. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -150,13 +151,17 @@ public final class MessageSerializer implements Serializer<Message<?>> {
 
   /** Removes the headers this serializer writes, so that a record re-sent carries one of each. */
   private static void clear(Headers headers) {
-    java.util.List<String> names = new java.util.ArrayList<>();
-    headers.forEach(
-        header -> {
-          if (header.key().startsWith(KafkaHeaders.PREFIX) || header.key().equals(KafkaHeaders.CONTENT_TYPE)) {
-            names.add(header.key());
-          }
-        });
+    Header[] all = headers.toArray();
+    // The usual case: a new record, without headers yet.
+    if (all.length == 0) {
+      return;
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Header header : all) {
+      if (header.key().startsWith(KafkaHeaders.PREFIX) || header.key().equals(KafkaHeaders.CONTENT_TYPE)) {
+        names.add(header.key());
+      }
+    }
     for (String name : names) {
       headers.remove(name);
     }

@@ -6,6 +6,7 @@ import io.missive.Message;
 import io.missive.MessageFormatException;
 import io.missive.UnknownMessage;
 import io.missive.kafka.orders.GetOrderStatusQuery;
+import io.missive.kafka.orders.OrderPackedEvent;
 import io.missive.kafka.orders.OrderPlaced;
 import io.missive.kafka.orders.OrderPlacedEvent;
 import io.missive.kafka.orders.OrderShippedEvent;
@@ -133,7 +134,7 @@ class KafkaBindingTest {
       assertThat(Clients.pollAll(consumer, sent.size())).extracting(ConsumerRecord::value).containsExactlyElementsOf(sent);
     }
     assertThat(io.missive.MessageJsonReader.discovered().types())
-        .containsExactlyInAnyOrder("OrderPlaced", "OrderShipped", "ShipOrder", "GetOrderStatus");
+        .containsExactlyInAnyOrder("OrderPlaced", "OrderShipped", "OrderPacked", "ShipOrder", "GetOrderStatus");
   }
 
   @Test
@@ -194,33 +195,49 @@ class KafkaBindingTest {
     List<ProducerRecord<String, Message<?>>> records = new ArrayList<>();
     for (int sequence = 0; sequence < perOrder; sequence++) {
       for (int order = 0; order < orders; order++) {
+        // Keyed by hand, and by @PartitionKey (OrderPacked.orderId): both are the record key.
         records.add(
             MessageRecords.record(
                 topic,
                 OrderShippedEvent.builder().orderId("ord-" + order).carrier("DHL").sequence(sequence)
                     .partitionKey("ord-" + order).build()));
+        records.add(
+            MessageRecords.record(
+                topic, OrderPackedEvent.builder().orderId("ord-" + order).sequence(sequence).build()));
       }
     }
     try (KafkaProducer<String, Message<?>> producer = Clients.producer(broker, "binary")) {
       Clients.sendAll(producer, records);
     }
-    Map<String, List<Long>> sequences = new HashMap<>();
+    Map<String, List<String>> sequences = new HashMap<>();
     Map<String, Integer> partitions = new HashMap<>();
-    try (KafkaConsumer<String, Message<?>> consumer = Clients.consumer(broker, topic, MESSAGES)) {
-      for (ConsumerRecord<String, Message<?>> record : Clients.pollAll(consumer, orders * perOrder)) {
-        OrderShippedEvent event = (OrderShippedEvent) record.value();
-        sequences.computeIfAbsent(event.data().orderId(), k -> new ArrayList<>()).add(event.data().sequence());
+    String messages = MESSAGES + "," + OrderPackedEvent.class.getName();
+    try (KafkaConsumer<String, Message<?>> consumer = Clients.consumer(broker, topic, messages)) {
+      for (ConsumerRecord<String, Message<?>> record : Clients.pollAll(consumer, records.size())) {
+        String orderId;
+        String step;
+        if (record.value() instanceof OrderPackedEvent packed) {
+          orderId = packed.data().orderId();
+          step = "packed " + packed.data().sequence();
+          assertThat(headers(record)).containsEntry("ce_partitionkey", orderId);
+        } else {
+          OrderShippedEvent shipped = (OrderShippedEvent) record.value();
+          orderId = shipped.data().orderId();
+          step = "shipped " + shipped.data().sequence();
+        }
+        sequences.computeIfAbsent(orderId, k -> new ArrayList<>()).add(step);
         Integer previous = partitions.putIfAbsent(record.key(), record.partition());
         assertThat(previous == null || previous == record.partition())
             .as("every record of %s on one partition", record.key())
             .isTrue();
-        assertThat(record.key()).isEqualTo(event.data().orderId());
+        assertThat(record.key()).isEqualTo(orderId);
       }
     }
     assertThat(sequences).hasSize(orders);
-    List<Long> expected = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (long sequence = 0; sequence < perOrder; sequence++) {
-      expected.add(sequence);
+      expected.add("shipped " + sequence);
+      expected.add("packed " + sequence);
     }
     sequences.values().forEach(list -> assertThat(list).containsExactlyElementsOf(expected));
     assertThat(new java.util.HashSet<>(partitions.values())).as("the orders spread over partitions").hasSizeGreaterThan(1);

@@ -92,6 +92,7 @@ public final class MissiveProcessor extends AbstractProcessor {
     names.add(RuntimeNames.UPCAST.canonicalName());
     // Read on accessors: without it, -Xlint:processing warns about every use of @Sensitive.
     names.add(RuntimeNames.SENSITIVE.canonicalName());
+    names.add(RuntimeNames.PARTITION_KEY.canonicalName());
     names.add("javax.annotation.processing.Generated");
     return names;
   }

@@ -5,6 +5,7 @@ import io.missive.MessageJsonReader;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
 import io.missive.sample.bus.MessageBus;
+import io.missive.sample.bus.Wire;
 import io.missive.sample.messages.CancelOrderCommand;
 import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.GetOrderQuery;
@@ -69,8 +70,13 @@ public final class OrderFlowApp {
   private String firstFlow;
 
   OrderFlowApp(PrintStream out) {
+    this(out, Wire.IN_MEMORY);
+  }
+
+  /** The app, its services talking across {@code wire}. */
+  public OrderFlowApp(PrintStream out, Wire wire) {
     journal = new Journal(out);
-    bus = new MessageBus(reader(), journal);
+    bus = new MessageBus(reader(), journal, wire);
     inventory = new InventoryService(bus, journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
     payments = new PaymentService(bus, journal);
     orders =
@@ -103,7 +109,7 @@ public final class OrderFlowApp {
     new OrderFlowApp(System.out).run();
   }
 
-  void run() {
+  public void run() {
     step("1. PlaceOrder is accepted; OrderPlaced is broadcast to inventory and notifications");
     PlaceOrderCommand first = placeOrder("cust-456", "tok-visa", new LineItem("prod-789", 2, new BigDecimal("29.99")),
         new LineItem("prod-790", 1, new BigDecimal("4.50")));

@@ -70,6 +70,11 @@ public enum DiagnosticId {
   JSON_POLYMORPHIC("MissivePolymorphicType"),
   /** Two members of one JSON object share a name or an alias. */
   JSON_NAME_CLASH("MissiveJsonNameClash"),
+  /**
+   * A {@code @PartitionKey} accessor that cannot be the key: a type without one text form, a value
+   * that may be absent, or a second one.
+   */
+  PARTITION_KEY("MissivePartitionKey"),
   /** An {@code @Upcast} method does not have the shape {@code static void name(JsonObject data)}. */
   UPCASTER_SIGNATURE("MissiveUpcasterSignature"),
   /**

@@ -31,6 +31,7 @@ import java.util.Set;
  *     {@code @SuppressWarnings("missive:<rule>")}
  * @param json how the field appears in JSON, from the Jackson annotations on the method (and
  *     {@code @JsonInclude} on the interface)
+ * @param partitionKey whether the method is marked {@code @PartitionKey}
  */
 public record Accessor(
     String name,
@@ -49,12 +50,37 @@ public record Accessor(
     List<Reached> reached,
     String nullableTypeArgument,
     Set<String> suppressed,
-    JsonMember json) {
+    JsonMember json,
+    boolean partitionKey) {
 
   public Accessor {
     checkedThrows = List.copyOf(checkedThrows);
     reached = List.copyOf(reached);
     suppressed = Set.copyOf(suppressed);
+  }
+
+  /** An accessor that is not the partition key. */
+  public Accessor(
+      String name,
+      String declaredIn,
+      String typeText,
+      ValueType type,
+      boolean nullable,
+      NullableMark nullableMark,
+      boolean sensitive,
+      int parameters,
+      boolean generic,
+      boolean returnsVoid,
+      ArrayUse array,
+      boolean rawType,
+      List<String> checkedThrows,
+      List<Reached> reached,
+      String nullableTypeArgument,
+      Set<String> suppressed,
+      JsonMember json) {
+    this(
+        name, declaredIn, typeText, type, nullable, nullableMark, sensitive, parameters, generic, returnsVoid,
+        array, rawType, checkedThrows, reached, nullableTypeArgument, suppressed, json, false);
   }
 
   /** An accessor named in JSON as in Java. */
@@ -85,7 +111,7 @@ public record Accessor(
     return new Accessor(
         field.name(), null, field.type().typeName().toString(), field.type(), field.nullable(),
         field.nullableMark(), field.sensitive(), 0, false, false, null, false, List.of(), List.of(), null,
-        Set.of(), field.json());
+        Set.of(), field.json(), field.partitionKey());
   }
 
   /** The payload field; only for an accessor with a type (the writers see only valid models). */
@@ -93,7 +119,7 @@ public record Accessor(
     if (type == null) {
       throw new IllegalStateException("accessor " + name + "() declares no payload field");
     }
-    return new Field(name, type, nullable, nullableMark, sensitive, json);
+    return new Field(name, type, nullable, nullableMark, sensitive, json, partitionKey);
   }
 
   /**

@@ -11,9 +11,23 @@ package io.missive.processor.model;
  *     fits a record component); otherwise {@code null}
  * @param sensitive whether the accessor is {@code @Sensitive}: {@code toString} hides its value
  * @param json how it appears in JSON: its name, aliases and when it is written
+ * @param partitionKey whether the accessor is {@code @PartitionKey}: the builder sets the
+ *     {@code partitionkey} extension from it
  */
 public record Field(
-    String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive, JsonMember json) {
+    String name,
+    ValueType type,
+    boolean nullable,
+    NullableMark nullableMark,
+    boolean sensitive,
+    JsonMember json,
+    boolean partitionKey) {
+
+  /** A field that is not the partition key. */
+  public Field(
+      String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive, JsonMember json) {
+    this(name, type, nullable, nullableMark, sensitive, json, false);
+  }
 
   /** A field named in JSON as in Java. */
   public Field(String name, ValueType type, boolean nullable, NullableMark nullableMark, boolean sensitive) {

@@ -6,6 +6,7 @@ import io.missive.MessageCodecProvider;
 import io.missive.MessageFormatException;
 import io.missive.MessageJsonReader;
 import io.missive.MessageSource;
+import io.missive.PartitionKey;
 import io.missive.Sensitive;
 import io.missive.Upcast;
 import io.missive.internal.AbstractBuilder;
@@ -28,6 +29,7 @@ public final class RuntimeNames {
   public static final ClassName MESSAGE_SOURCE = ClassName.get(MessageSource.class);
   public static final ClassName UPCAST = ClassName.get(Upcast.class);
   public static final ClassName SENSITIVE = ClassName.get(Sensitive.class);
+  public static final ClassName PARTITION_KEY = ClassName.get(PartitionKey.class);
   /** What an upcaster takes and may return. */
   public static final ClassName JSON_OBJECT = ClassName.get(JsonObject.class);
 

@@ -104,7 +104,8 @@ final class AccessorReader {
         returnsVoid ? List.of() : reached(returnType),
         nullableArgument == null ? null : nullableArgument.toString(),
         Suppressions.on(method),
-        json(owner, method));
+        json(owner, method),
+        Annotations.mirror(method, Annotations.PARTITION_KEY) != null);
   }
 
   /** How the accessor's field appears in JSON: its own Jackson annotations, and the interface's {@code @JsonInclude}. */

@@ -17,6 +17,9 @@ final class Annotations {
   /** The qualified name of {@code @Sensitive}. */
   static final String SENSITIVE = RuntimeNames.SENSITIVE.canonicalName();
 
+  /** The qualified name of {@code @PartitionKey}. */
+  static final String PARTITION_KEY = RuntimeNames.PARTITION_KEY.canonicalName();
+
   /** The qualified name of {@code @MessageSource}. */
   static final String MESSAGE_SOURCE = RuntimeNames.MESSAGE_SOURCE.canonicalName();
 

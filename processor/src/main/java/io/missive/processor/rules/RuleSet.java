@@ -51,6 +51,7 @@ public final class RuleSet {
                 new NameClashRule(),
                 new PayloadTypeRule(),
                 new JsonMemberRule(),
+                new PartitionKeyRule(),
                 new UpcasterChainRule()));
     this.policy = policy;
   }

@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the envelope's nested {@code Builder}: a setter per payload field (two for an optional one:
  * the optional, and the bare value), {@code data(...)} to take every field from any implementation
- * of the interface, and {@code build()}, which names every missing required field.
+ * of the interface, and {@code build()}, which names every missing required field and sets the
+ * {@code partitionkey} extension from the {@code @PartitionKey} field.
  */
 final class BuilderWriter {
 
@@ -173,6 +174,12 @@ final class BuilderWriter {
                   namesAndValues)
               .build();
     }
+    for (Field field : model.fields()) {
+      if (field.partitionKey()) {
+        // The key follows the field, also after toBuilder() changed it.
+        method.addStatement("extension($S,$W$L)", "partitionkey", keyText(field));
+      }
+    }
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < model.fields().size(); i++) {
       arguments.add(i == 0 ? "" : ",$W").add("this.$N", model.fields().get(i).name());
@@ -188,6 +195,22 @@ final class BuilderWriter {
     return missingFields == null
         ? List.of(method.build())
         : List.of(method.build(), missingFields);
+  }
+
+  /** The text of the {@code @PartitionKey} field, the rules having checked that it has one. */
+  private static CodeBlock keyText(Field field) {
+    ValueType type = field.type();
+    return switch (type.shape()) {
+      case ENUM -> CodeBlock.of("this.$N.name()", field.name());
+      case VALUE_OBJECT -> CodeBlock.of("this.$N.$N()", field.name(), type.valueObject().value().name());
+      case SCALAR ->
+          switch (type.scalar()) {
+            case STRING -> CodeBlock.of("this.$N", field.name());
+            case UUID -> CodeBlock.of("this.$N.toString()", field.name());
+            default -> CodeBlock.of("$T.valueOf(this.$N)", String.class, field.name());
+          };
+      default -> throw new IllegalStateException("no text form for the partition key " + field.name());
+    };
   }
 
   /** The same words as the payload record's check: {@code OrderPlaced.orderId must not be null}. */

@@ -27,15 +27,23 @@ public final class MessageBus {
 
   private final MessageJsonReader reader;
   private final Journal journal;
+  private final Wire wire;
   private final Map<Class<?>, Function<Message<?>, CommandResult>> commandHandlers = new HashMap<>();
   private final Map<Class<?>, List<Consumer<Message<?>>>> subscribers = new HashMap<>();
   private final Map<Class<?>, Function<Message<?>, Object>> queryHandlers = new HashMap<>();
   private final Queue<byte[]> pending = new ArrayDeque<>();
   private boolean delivering;
 
+  /** A bus whose messages cross in memory. */
   public MessageBus(MessageJsonReader reader, Journal journal) {
+    this(reader, journal, Wire.IN_MEMORY);
+  }
+
+  /** A bus whose messages cross {@code wire}, such as a Kafka topic. */
+  public MessageBus(MessageJsonReader reader, Journal journal, Wire wire) {
     this.reader = reader;
     this.journal = journal;
+    this.wire = wire;
   }
 
   /** Makes {@code handler} the one handler of commands of {@code type}. */
@@ -60,7 +68,7 @@ public final class MessageBus {
 
   /** Sends a command to its handler and returns the handler's verdict. */
   public CommandResult send(CommandMessage<?> command) {
-    Message<?> received = reader.read(toJson(command));
+    Message<?> received = reader.read(wire.carry(key(command), toJson(command)));
     Function<Message<?>, CommandResult> handler = commandHandlers.get(received.getClass());
     if (handler == null) {
       throw new IllegalStateException("No handler for command " + received.type());
@@ -79,7 +87,7 @@ public final class MessageBus {
 
   /** Publishes an event to every subscriber of its type. */
   public void publish(EventMessage<?> event) {
-    deliver(toJson(event));
+    enqueue(key(event), toJson(event));
   }
 
   /**
@@ -87,7 +95,12 @@ public final class MessageBus {
    * producer, perhaps delivered a second time.
    */
   public void deliver(byte[] json) {
-    pending.add(json);
+    enqueue(null, json);
+  }
+
+  /** Puts {@code json} on the wire and queues what arrives for delivery. */
+  private void enqueue(String key, byte[] json) {
+    pending.add(wire.carry(key, json));
     if (!delivering) {
       deliverPending();
     }
@@ -95,7 +108,7 @@ public final class MessageBus {
 
   /** Asks a query and returns the answer, of the type its handler gives. */
   public <R> R ask(QueryMessage<?> query, Class<R> answerType) {
-    Message<?> received = reader.read(toJson(query));
+    Message<?> received = reader.read(wire.carry(key(query), toJson(query)));
     Function<Message<?>, Object> handler = queryHandlers.get(received.getClass());
     if (handler == null) {
       throw new IllegalStateException("No handler for query " + received.type());
@@ -129,6 +142,12 @@ public final class MessageBus {
     JsonObject raw = JsonObject.parse(new String(json, StandardCharsets.UTF_8));
     int written = raw.getInt("schemaversion");
     return written == received.version() ? "" : " (written as v" + written + ", upcast to v" + received.version() + ")";
+  }
+
+  /** The partition key of {@code message}, its {@code partitionkey} extension, or {@code null}. */
+  private static String key(Message<?> message) {
+    Object key = message.extensions().get("partitionkey");
+    return key == null ? null : key.toString();
   }
 
   /** The message as CloudEvents JSON, once the bus knows it can read it back. */

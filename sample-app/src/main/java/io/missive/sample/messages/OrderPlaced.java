@@ -1,6 +1,7 @@
 package io.missive.sample.messages;
 
 import io.missive.DomainEvent;
+import io.missive.PartitionKey;
 import io.missive.Upcast;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  */
 @DomainEvent(version = 2)
 public interface OrderPlaced {
+  @PartitionKey
   String orderId();
 
   String customerId();

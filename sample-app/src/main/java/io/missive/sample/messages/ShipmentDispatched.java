@@ -1,6 +1,7 @@
 package io.missive.sample.messages;
 
 import io.missive.DomainEvent;
+import io.missive.PartitionKey;
 
 /**
  * An order left the warehouse. Event notification: only ids; a consumer that needs the details asks
@@ -8,6 +9,7 @@ import io.missive.DomainEvent;
  */
 @DomainEvent(source = "shipping-service")
 public interface ShipmentDispatched {
+  @PartitionKey
   String orderId();
 
   String shipmentId();

@@ -1,0 +1,54 @@
+package io.missive.sample.kafka;
+
+import io.missive.sample.OrderFlowApp;
+import java.io.PrintStream;
+
+/**
+ * The sample's order flow with its services talking through a real Kafka broker: a local KRaft
+ * broker in a child JVM (loopback, free ports, a fresh data directory), started for the run and
+ * stopped at its end, also when the run fails or the JVM is stopped ({@link LocalBroker}). It prints
+ * the same story as {@link OrderFlowApp}; where the broker runs goes to standard error.
+ */
+public final class KafkaOrderFlowApp {
+
+  /** The topic the services talk on. */
+  static final String TOPIC = "sample-orders";
+
+  private KafkaOrderFlowApp() {}
+
+  public static void main(String[] args) throws Exception {
+    try {
+      Class.forName("kafka.Kafka", false, KafkaOrderFlowApp.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      System.err.println(
+          "The Kafka broker is not on the class path: run with the kafka profile,"
+              + " mvn -B -q -pl sample-app -Pkafka exec:java");
+      System.exit(2);
+    }
+    run(System.out, System.err);
+  }
+
+  /**
+   * Starts a broker, runs the flow through it, printing the story to {@code out} and the broker's
+   * whereabouts to {@code err}, and stops the broker.
+   *
+   * @return the number of records the services sent each other through the broker
+   */
+  static long run(PrintStream out, PrintStream err) throws Exception {
+    long start = System.nanoTime();
+    long carried;
+    try (LocalBroker broker = LocalBroker.start()) {
+      broker.createTopic(TOPIC, 1);
+      err.printf(
+          "Kafka broker at %s (KRaft, child JVM, started in %d ms); services talk on topic %s%n",
+          broker.bootstrapServers(), (System.nanoTime() - start) / 1_000_000, TOPIC);
+      try (KafkaWire wire = new KafkaWire(broker.bootstrapServers(), TOPIC)) {
+        new OrderFlowApp(out, wire).run();
+        carried = wire.carried();
+        err.printf("%d records through the broker, %d of them keyed by their order%n", carried, wire.keyed());
+      }
+    }
+    err.println("Kafka broker stopped, its data directory deleted");
+    return carried;
+  }
+}

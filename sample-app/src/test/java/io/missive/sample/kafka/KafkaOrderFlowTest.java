@@ -1,0 +1,62 @@
+package io.missive.sample.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.missive.sample.OrderFlowApp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The order flow through a real local broker tells the same story as through the in-memory bus. */
+class KafkaOrderFlowTest {
+
+  @Test
+  void theFlowThroughABrokerPrintsTheSameStoryAndStopsItsBroker() throws Exception {
+    ByteArrayOutputStream overKafka = new ByteArrayOutputStream();
+    ByteArrayOutputStream broker = new ByteArrayOutputStream();
+    long carried =
+        KafkaOrderFlowApp.run(
+            new PrintStream(overKafka, true, StandardCharsets.UTF_8),
+            new PrintStream(broker, true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+    new OrderFlowApp(new PrintStream(inMemory, true, StandardCharsets.UTF_8), io.missive.sample.bus.Wire.IN_MEMORY).run();
+
+    assertThat(masked(overKafka)).isEqualTo(masked(inMemory));
+    assertThat(overKafka.toString(StandardCharsets.UTF_8))
+        .contains("Summary: 21 messages delivered")
+        .contains("(written as v1, upcast to v2)");
+    // Every command, event and query of the story, and the redelivered and the version-1 events.
+    assertThat(carried).isGreaterThanOrEqualTo(21);
+    assertThat(broker.toString(StandardCharsets.UTF_8))
+        .contains("Kafka broker at 127.0.0.1:")
+        .contains("Kafka broker stopped")
+        .containsPattern("\\d+ records through the broker, [1-9]\\d* of them keyed by their order");
+    assertThat(leftoverBrokers()).as("broker directories left in the temp directory").isZero();
+  }
+
+  /** The story without what differs between runs: ids and the timing figures of step 8. */
+  private static String masked(ByteArrayOutputStream output) {
+    return output.toString(StandardCharsets.UTF_8)
+        .replaceAll("[0-9a-f]{8}", "ID")
+        .replaceAll("[0-9.]+ ns", "N ns")
+        .replaceAll("[0-9.]+x", "Nx")
+        .replaceAll("[0-9.]+ times", "N times")
+        .replaceAll(" +", " ");
+  }
+
+  private static int leftoverBrokers() throws IOException {
+    int count = 0;
+    try (DirectoryStream<Path> dirs =
+        Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "missive-sample-broker-*")) {
+      for (Path ignored : dirs) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
