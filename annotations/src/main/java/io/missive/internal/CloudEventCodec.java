@@ -58,6 +58,8 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
   final char[] sourceChars;
   private final int version;
   private final int oldestVersion;
+  /** The oldest version from which every step is a typed upcaster; {@code version} when none is. */
+  private final int typedFrom;
   /** The members after {@code id} that are the same in every message built here: source and type. */
   private final SerializedString sourceAndType;
   /** The members after {@code time} that are the same in every message: content type and version. */
@@ -74,10 +76,32 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
    */
   protected CloudEventCodec(
       Class<M> messageClass, String type, String source, int version, int oldestVersion) {
+    this(messageClass, type, source, version, oldestVersion, version);
+  }
+
+  /**
+   * For generated code, for a message with typed upcasters.
+   *
+   * @param messageClass the envelope class
+   * @param type the message type, the CloudEvents {@code type}
+   * @param source the default source of the message type
+   * @param version the current schema version
+   * @param oldestVersion the oldest version read: the lowest {@code @Upcast(from)}, or {@code version}
+   * @param typedFrom the oldest version from which every step up to {@code version} is a typed
+   *     upcaster, read straight into its frozen record by {@link #readFrozen}; older versions are
+   *     upcast on the tree up to it
+   */
+  protected CloudEventCodec(
+      Class<M> messageClass, String type, String source, int version, int oldestVersion, int typedFrom) {
     if (oldestVersion < 1 || oldestVersion > version) {
       throw new IllegalArgumentException(
           "oldestVersion " + oldestVersion + " is not between 1 and version " + version);
     }
+    if (typedFrom < oldestVersion || typedFrom > version) {
+      throw new IllegalArgumentException(
+          "typedFrom " + typedFrom + " is not between oldestVersion " + oldestVersion + " and version " + version);
+    }
+    this.typedFrom = typedFrom;
     this.messageClass = Objects.requireNonNull(messageClass, "messageClass");
     this.type = Objects.requireNonNull(type, "type");
     this.typeValue = new SerializedString(type);
@@ -288,6 +312,57 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
     throw new IllegalStateException(type + " has no upcaster from version " + fromVersion);
   }
 
+  /**
+   * Reads the payload of {@code version}, one a typed upcaster takes, into its frozen record (such as
+   * {@code OrderPlacedEvent.V1}) from the object at the parser's current token; generated for messages
+   * with typed upcasters.
+   */
+  protected Object readFrozen(int version, JsonParser parser) throws IOException {
+    throw new IllegalStateException(type + " reads no frozen version " + version);
+  }
+
+  /**
+   * Upcasts the frozen record of {@code fromVersion} with the message's typed {@link io.missive.Upcast}
+   * method: to the next frozen record, or, from the version before the current one, to the payload;
+   * generated for messages with typed upcasters.
+   */
+  protected Object upcastTyped(int fromVersion, Object data) {
+    throw new IllegalStateException(type + " has no typed upcaster from version " + fromVersion);
+  }
+
+  /** Whether {@code found}, an older version, is read straight into its frozen record. */
+  final boolean readsTyped(int found) {
+    return found >= typedFrom && found < version;
+  }
+
+  /**
+   * Reads {@code fromVersion}, one {@link #readsTyped}, into its frozen record and upcasts it through
+   * the typed steps to the current payload: no tree is built.
+   */
+  final Object readTyped(int fromVersion, JsonParser parser) throws IOException {
+    Object current = readFrozen(fromVersion, parser);
+    return upcastTyped(current, fromVersion);
+  }
+
+  private Object upcastTyped(Object frozen, int fromVersion) {
+    Object current = frozen;
+    for (int step = fromVersion; step < version; step++) {
+      try {
+        current = upcastTyped(step, current);
+      } catch (MessageFormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new MessageFormatException(
+            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " failed: " + e, e);
+      }
+      if (current == null) {
+        throw new MessageFormatException(
+            type, "data", "the upcaster from version " + step + " to " + (step + 1) + " returned null", null);
+      }
+    }
+    return current;
+  }
+
   /** Fails unless {@code found} is a version this codec reads. */
   final void checkVersion(int found) {
     if (found > version) {
@@ -317,7 +392,9 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
     JsonObject current = data;
     // Each upcaster's tree is the member data of one root, so that its paths start at data.
     JsonObject root = fromVersion < version ? new JsonObject().put("data", current) : null;
-    for (int step = fromVersion; step < version; step++) {
+    // The tree steps end where the typed ones start; the tree is then read into its frozen record.
+    int treeUntil = Math.max(fromVersion, typedFrom);
+    for (int step = fromVersion; step < treeUntil; step++) {
       try {
         current = upcast(step, current);
       } catch (MessageFormatException e) {
@@ -336,7 +413,7 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
     try (JsonParser parser = new TreeParser(current)) {
       parser.nextToken();
       try {
-        return readData(parser);
+        return treeUntil < version ? upcastTyped(readFrozen(treeUntil, parser), treeUntil) : readData(parser);
       } catch (ReadProblem e) {
         throw e.placed(type, JsonPaths.of(parser.getParsingContext(), null, "data"));
       } catch (MessageFormatException e) {

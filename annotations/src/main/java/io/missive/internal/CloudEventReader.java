@@ -766,6 +766,12 @@ public final class CloudEventReader {
         dataRead = true;
         return;
       }
+      if (codec.readsTyped(version)) {
+        // A version the typed upcasters take: read into its frozen record, never into a tree.
+        data = codec.readTyped(version, parser);
+        dataRead = true;
+        return;
+      }
     }
     if (value != JsonToken.START_OBJECT && raw == null) {
       throw JsonRead.wrongType("an object", parser);

@@ -193,13 +193,19 @@ public final class MissiveProcessor extends AbstractProcessor {
         return;
       }
     }
+    io.missive.processor.schema.FrozenVersions frozen =
+        io.missive.processor.schema.FrozenVersions.of(model, judged == null ? null : judged.locked());
+    reporter.report(frozen.diagnostics(), read.locations());
+    if (frozen.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      return;
+    }
     if (lastRound && wasDeferred) {
       // Only a deferred type is read in the last round, and it resolves there only when javac stopped
       // early on other errors. Files created now would never be compiled.
       reporter.report(Failures.resolvedTooLate(element), Locations.of(element));
       return;
     }
-    for (Diagnostic failure : output.write(model, element)) {
+    for (Diagnostic failure : output.write(model, frozen.versions(), element)) {
       reporter.report(failure, Locations.of(element));
     }
     if (judged != null) {

@@ -77,6 +77,11 @@ public enum DiagnosticId {
   PARTITION_KEY("MissivePartitionKey"),
   /** An {@code @Upcast} method does not have the shape {@code static void name(JsonObject data)}. */
   UPCASTER_SIGNATURE("MissiveUpcasterSignature"),
+  /**
+   * A typed {@code @Upcast} method (one that takes a frozen record such as {@code OrderPlacedEvent.V1})
+   * takes or returns the wrong version, has no snapshot to be frozen from, or precedes a tree step.
+   */
+  UPCASTER_TYPED("MissiveUpcasterTyped"),
   /** An {@code @Upcast(from)} is not an older version of the message. */
   UPCASTER_VERSION("MissiveUpcasterVersion"),
   /** Two {@code @Upcast} methods start from the same version. */

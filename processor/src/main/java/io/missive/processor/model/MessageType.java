@@ -104,6 +104,21 @@ public record MessageType(
     return oldest;
   }
 
+  /**
+   * The oldest version from which every upcaster up to the current version is typed, which the reader
+   * reads straight into its frozen record; the current version when the last step is on the tree (or
+   * there is none). Older versions are upcast on the tree up to it.
+   */
+  public int typedFrom() {
+    java.util.Map<Integer, Upcaster> byFrom = new java.util.HashMap<>();
+    upcasters().forEach(upcaster -> byFrom.put(upcaster.from(), upcaster));
+    int from = version;
+    while (byFrom.containsKey(from - 1) && byFrom.get(from - 1).typed()) {
+      from--;
+    }
+    return from;
+  }
+
   /** The interface's simple name, such as {@code OrderPlaced}. */
   public String simpleName() {
     return payloadInterface.simpleName();

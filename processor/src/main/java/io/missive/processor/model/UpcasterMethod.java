@@ -16,6 +16,9 @@ import java.util.List;
  * @param returns what it returns
  * @param returnType its return type, as javac writes it
  * @param checkedThrows the checked exceptions it declares, as javac writes them
+ * @param takesFrozen the version of the frozen record it takes ({@code OrderPlacedEvent.V1} is 1), or 0
+ *     when its one parameter is no frozen record
+ * @param returnsFrozen the version of the frozen record it returns, or 0
  */
 public record UpcasterMethod(
     String name,
@@ -27,7 +30,9 @@ public record UpcasterMethod(
     boolean takesJsonObject,
     Returns returns,
     String returnType,
-    List<String> checkedThrows) {
+    List<String> checkedThrows,
+    int takesFrozen,
+    int returnsFrozen) {
 
   public UpcasterMethod {
     parameterTypes = List.copyOf(parameterTypes);
@@ -40,12 +45,21 @@ public record UpcasterMethod(
     VOID,
     /** {@code JsonObject}: the payload of the next version. */
     JSON_OBJECT,
+    /** A frozen record of a locked version, such as {@code OrderPlacedEvent.V2}: see {@link #returnsFrozen}. */
+    FROZEN,
+    /** The current payload: its interface or its generated record. */
+    PAYLOAD,
     /** Anything else, which the reader could not use. */
     OTHER
   }
 
   /** The step the generated reader calls, for a valid upcaster. */
   public Upcaster step() {
-    return new Upcaster(from, name, returns == Returns.JSON_OBJECT);
+    return new Upcaster(from, name, returns == Returns.JSON_OBJECT, typed(), returns == Returns.PAYLOAD);
+  }
+
+  /** Whether it is written against types: it takes the frozen record of its version. */
+  public boolean typed() {
+    return takesFrozen > 0;
   }
 }

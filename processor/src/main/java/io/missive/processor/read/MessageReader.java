@@ -103,7 +103,9 @@ public final class MessageReader {
     }
     List<UpcasterMethod> upcasterMethods = new ArrayList<>();
     List<Element> upcasterElements = new ArrayList<>();
-    for (UpcasterReader.Read upcaster : upcasters.read(type)) {
+    ClassName envelopeName = ClassName.get(name.packageName(), name.simpleName() + kind.envelopeSuffix());
+    ClassName recordName = ClassName.get(name.packageName(), name.simpleName() + "Data");
+    for (UpcasterReader.Read upcaster : upcasters.read(type, name, recordName, envelopeName)) {
       upcasterMethods.add(upcaster.upcaster());
       upcasterElements.add(upcaster.method());
     }

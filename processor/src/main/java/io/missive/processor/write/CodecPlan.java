@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ValueType;
+import io.missive.processor.schema.FrozenVersion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ final class CodecPlan {
   private final List<ValueType> enums = new ArrayList<>();
   private final List<ValueType> polymorphics = new ArrayList<>();
   private final List<ValueType> variantRecords = new ArrayList<>();
+  private final List<ValueType> frozenRecords = new ArrayList<>();
+  private final List<FrozenVersion> frozenRead = new ArrayList<>();
+  private boolean visitingFrozen;
 
   private CodecPlan() {}
 
@@ -44,6 +48,23 @@ final class CodecPlan {
   static CodecPlan of(MessageType model) {
     CodecPlan plan = new CodecPlan();
     plan.visit(model.fields());
+    return plan;
+  }
+
+  /**
+   * The plan of {@code model}'s codec, which also reads the frozen versions its typed upcasters take
+   * straight from JSON: versions {@link MessageType#typedFrom()} up to the current one.
+   */
+  static CodecPlan of(MessageType model, List<FrozenVersion> frozen) {
+    CodecPlan plan = of(model);
+    plan.visitingFrozen = true;
+    for (FrozenVersion version : frozen) {
+      if (version.version() >= model.typedFrom() && version.version() < model.version()) {
+        plan.visit(version.fields());
+        plan.frozenRead.add(version);
+      }
+    }
+    plan.visitingFrozen = false;
     return plan;
   }
 
@@ -66,7 +87,7 @@ final class CodecPlan {
         if (!suffixes.containsKey(type.typeName())) {
           suffixes.put(type.typeName(), newSuffix(type.typeName()));
           visit(type.components());
-          records.add(type);
+          (visitingFrozen ? frozenRecords : records).add(type);
         }
       }
       case VALUE_OBJECT -> {
@@ -157,6 +178,16 @@ final class CodecPlan {
   /** The records read and written, each once, in the order their methods are declared. */
   List<ValueType> records() {
     return Collections.unmodifiableList(records);
+  }
+
+  /** The records nested in the frozen versions read, each once: read only, never written. */
+  List<ValueType> frozenRecords() {
+    return Collections.unmodifiableList(frozenRecords);
+  }
+
+  /** The frozen versions read straight from JSON, oldest first. */
+  List<FrozenVersion> frozenRead() {
+    return Collections.unmodifiableList(frozenRead);
   }
 
   /** The value objects read and written, each once, in the order their methods are declared. */

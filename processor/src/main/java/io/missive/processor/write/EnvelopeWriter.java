@@ -40,7 +40,7 @@ public final class EnvelopeWriter {
   }
 
   /** The envelope; the caller adds the originating element and builds it. */
-  public TypeSpec.Builder write(MessageType model) {
+  public TypeSpec.Builder write(MessageType model, java.util.List<io.missive.processor.schema.FrozenVersion> frozen) {
     ClassName envelope = model.envelope();
     ClassName builder = envelope.nestedClass("Builder");
     String kindWord = model.kind().envelopeSuffix().toLowerCase();
@@ -129,7 +129,8 @@ public final class EnvelopeWriter {
             .addMethods(json.methods())
             .addType(new BuilderWriter(model).write())
             .addType(codecProvider())
-            .addType(new JsonCodecWriter(model, CodecPlan.of(model)).codecType());
+            .addType(new JsonCodecWriter(model, CodecPlan.of(model, frozen)).codecType())
+            .addTypes(FrozenWriter.records(model, frozen));
     Generation.decorate(type, model.hints());
     if (jacksonDatabind && model.hints().databind()) {
       DatabindWriter databind = new DatabindWriter(model);

@@ -15,6 +15,7 @@ import io.missive.processor.model.MessageType;
 import io.missive.processor.model.ScalarType;
 import io.missive.processor.model.Upcaster;
 import io.missive.processor.model.ValueType;
+import io.missive.processor.schema.FrozenVersion;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -59,21 +60,37 @@ final class JsonCodecWriter {
                             Names.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$Wnew $T($S)", Names.SERIALIZED_STRING, name)
                         .build()));
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addStatement(
-                "super($T.class,$W$T.TYPE,$W$T.SOURCE,$W$T.VERSION,$W$L)",
-                envelope,
-                envelope,
-                envelope,
-                envelope,
-                model.oldestVersion())
-            .build());
+    CodeBlock.Builder arguments =
+        CodeBlock.builder()
+            .add("$T.class,$W$T.TYPE,$W$T.SOURCE,$W$T.VERSION,$W$L", envelope, envelope, envelope, envelope,
+                model.oldestVersion());
+    if (model.typedFrom() < model.version()) {
+      arguments.add(",$W$L", model.typedFrom());
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addStatement("super($L)", arguments.build()).build());
     type.addMethod(writeData());
     type.addMethod(readData());
     type.addMethod(create());
-    if (!model.upcasters().isEmpty()) {
+    if (model.upcasters().stream().anyMatch(upcaster -> !upcaster.typed())) {
       type.addMethod(upcast());
+    }
+    if (!plan.frozenRead().isEmpty()) {
+      type.addMethod(readFrozen());
+      type.addMethod(upcastTyped());
+      type.addMethod(payload());
+      for (FrozenVersion frozen : plan.frozenRead()) {
+        type.addMethod(
+            MethodSpec.methodBuilder("readVersion" + frozen.version())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Names.JSON_PARSER, "p")
+                .addException(Names.IO_EXCEPTION)
+                .returns(frozen.type())
+                .addCode(readMembers(frozen.fields(), frozen.type()))
+                .build());
+      }
+      for (ValueType record : plan.frozenRecords()) {
+        type.addMethod(readRecord(record));
+      }
     }
     for (ValueType record : plan.records()) {
       type.addMethod(writeRecord(record));
@@ -163,6 +180,9 @@ final class JsonCodecWriter {
             .returns(RuntimeNames.JSON_OBJECT)
             .addCode("return switch (fromVersion) {\n$>");
     for (Upcaster upcaster : model.upcasters()) {
+      if (upcaster.typed()) {
+        continue;
+      }
       if (upcaster.returnsData()) {
         method.addStatement("case $L -> $T.$N(data)", upcaster.from(), model.payloadInterface(), upcaster.method());
       } else {
@@ -176,6 +196,71 @@ final class JsonCodecWriter {
     return method
         .addStatement("default -> super.upcast(fromVersion, data)")
         .addCode("$<};\n")
+        .build();
+  }
+
+  /** Reads a version the typed upcasters take straight into its frozen record, without a tree. */
+  private MethodSpec readFrozen() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("readFrozen")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(TypeName.INT, "version")
+            .addParameter(Names.JSON_PARSER, "p")
+            .addException(Names.IO_EXCEPTION)
+            .returns(Object.class)
+            .addCode("return switch (version) {\n$>");
+    for (FrozenVersion frozen : plan.frozenRead()) {
+      method.addStatement("case $L -> $N(p)", frozen.version(), "readVersion" + frozen.version());
+    }
+    return method.addStatement("default -> super.readFrozen(version, p)").addCode("$<};\n").build();
+  }
+
+  /** One typed step: the frozen record of {@code fromVersion} to the next one, or to the payload. */
+  private MethodSpec upcastTyped() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("upcastTyped")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(TypeName.INT, "fromVersion")
+            .addParameter(Object.class, "data")
+            .returns(Object.class)
+            .addCode("return switch (fromVersion) {\n$>");
+    for (Upcaster upcaster : model.upcasters()) {
+      if (!upcaster.typed()) {
+        continue;
+      }
+      CodeBlock call =
+          CodeBlock.of(
+              "$T.$N(($T) data)",
+              model.payloadInterface(),
+              upcaster.method(),
+              FrozenVersion.name(envelope, upcaster.from()));
+      if (upcaster.returnsPayload()) {
+        call = CodeBlock.of("payload($L)", call);
+      }
+      method.addStatement("case $L -> $L", upcaster.from(), call);
+    }
+    return method.addStatement("default -> super.upcastTyped(fromVersion, data)").addCode("$<};\n").build();
+  }
+
+  /**
+   * The payload record of what the last typed step returned: itself, or a copy of another
+   * implementation of the interface; {@code null} stays {@code null}, for the codec to report.
+   */
+  private MethodSpec payload() {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < model.fields().size(); i++) {
+      arguments.add(i == 0 ? "" : ",$W").add("value.$N()", model.fields().get(i).name());
+    }
+    return MethodSpec.methodBuilder("payload")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(model.payloadInterface(), "value")
+        .returns(model.payloadRecord())
+        .beginControlFlow("if (value == null || value instanceof $T)", model.payloadRecord())
+        .addStatement("return ($T) value", model.payloadRecord())
+        .endControlFlow()
+        .addStatement("return new $T($L)", model.payloadRecord(), arguments.build())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.missive.processor.write;
 
+import io.missive.processor.schema.FrozenVersion;
 import com.palantir.javapoet.TypeSpec;
 import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
@@ -30,10 +31,10 @@ public final class Output {
   }
 
   /** Writes the files of {@code model}; returns what failed, as internal errors. */
-  public List<Diagnostic> write(MessageType model, Element origin) {
+  public List<Diagnostic> write(MessageType model, List<FrozenVersion> frozen, Element origin) {
     List<Diagnostic> failures = new ArrayList<>();
     write(model, payload.write(model), origin, failures);
-    write(model, envelope.write(model), origin, failures);
+    write(model, envelope.write(model, frozen), origin, failures);
     return failures;
   }
 

@@ -1,9 +1,8 @@
 package io.missive.sample.messages;
 
 import io.missive.DomainEvent;
-import io.missive.Upcast;
-import io.missive.json.JsonObject;
 import io.missive.PartitionKey;
+import io.missive.Upcast;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -29,11 +28,14 @@ public interface OrderPlaced {
   /**
    * Version 1, as older producers still write it, carried no customer details:
    * {@code {"orderId":"ord-1","customerId":"cust-1","items":[...],"total":59.98}}. Version 2 added
-   * {@code customerName} and {@code customerEmail}; for old events they are not known.
+   * {@code customerName} and {@code customerEmail}; for old events they are not known. Written against
+   * types: {@code OrderPlacedEvent.V1} is version 1 as it was, generated from the committed snapshot
+   * {@code src/main/missive/OrderPlaced/1.schema.json}, so javac checks this method.
    */
   @Upcast(from = 1)
-  static void customerDetailsAdded(JsonObject data) {
-    data.put("customerName", "(unknown)");
-    data.put("customerEmail", "(unknown)");
+  static OrderPlaced customerDetailsAdded(OrderPlacedEvent.V1 v1) {
+    List<LineItem> items =
+        v1.items().stream().map(item -> new LineItem(item.productId(), item.quantity(), item.unitPrice())).toList();
+    return new OrderPlacedData(v1.orderId(), v1.customerId(), "(unknown)", "(unknown)", items, v1.total());
   }
 }
