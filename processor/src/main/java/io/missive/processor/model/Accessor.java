@@ -59,53 +59,6 @@ public record Accessor(
     suppressed = Set.copyOf(suppressed);
   }
 
-  /** An accessor that is not the partition key. */
-  public Accessor(
-      String name,
-      String declaredIn,
-      String typeText,
-      ValueType type,
-      boolean nullable,
-      NullableMark nullableMark,
-      boolean sensitive,
-      int parameters,
-      boolean generic,
-      boolean returnsVoid,
-      ArrayUse array,
-      boolean rawType,
-      List<String> checkedThrows,
-      List<Reached> reached,
-      String nullableTypeArgument,
-      Set<String> suppressed,
-      JsonMember json) {
-    this(
-        name, declaredIn, typeText, type, nullable, nullableMark, sensitive, parameters, generic, returnsVoid,
-        array, rawType, checkedThrows, reached, nullableTypeArgument, suppressed, json, false);
-  }
-
-  /** An accessor named in JSON as in Java. */
-  public Accessor(
-      String name,
-      String declaredIn,
-      String typeText,
-      ValueType type,
-      boolean nullable,
-      NullableMark nullableMark,
-      boolean sensitive,
-      int parameters,
-      boolean generic,
-      boolean returnsVoid,
-      ArrayUse array,
-      boolean rawType,
-      List<String> checkedThrows,
-      List<Reached> reached,
-      String nullableTypeArgument,
-      Set<String> suppressed) {
-    this(
-        name, declaredIn, typeText, type, nullable, nullableMark, sensitive, parameters, generic, returnsVoid,
-        array, rawType, checkedThrows, reached, nullableTypeArgument, suppressed, JsonMember.named(name));
-  }
-
   /** A well-formed accessor of the interface itself that declares {@code field}. */
   public static Accessor of(Field field) {
     return new Accessor(

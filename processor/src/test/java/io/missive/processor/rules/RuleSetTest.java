@@ -13,6 +13,7 @@ import io.missive.processor.model.Accessor;
 import io.missive.processor.model.Declaration;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.Hints;
+import io.missive.processor.model.JsonMember;
 import io.missive.processor.model.MessageKind;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.model.MessageType.SourceOrigin;
@@ -117,7 +118,7 @@ class RuleSetTest {
     Field total = field("total", ValueType.scalar(ScalarType.INT, TypeName.INT));
     Accessor suppressed =
         new Accessor("total", null, "int", total.type(), false, null, false, 0, false, false, null, false, List.of(),
-            List.of(), null, Set.of("redundant-suffix"));
+            List.of(), null, Set.of("redundant-suffix"), JsonMember.named("total"), false);
     MessageType onAccessor = withAccessors(event("RowInserted"), List.of(suppressed));
 
     assertThat(new RuleSet(onTypeAndAccessor, SeverityPolicy.defaults()).check(onAccessor))
@@ -146,7 +147,7 @@ class RuleSetTest {
 
   private static Accessor voidAccessor(String name) {
     return new Accessor(name, null, "void", null, false, null, false, 0, false, true, null, false, List.of(), List.of(),
-        null, Set.of());
+        null, Set.of(), JsonMember.named(name), false);
   }
 
   static MessageType event(String name, Field... fields) {
