@@ -179,9 +179,13 @@ public final class ProcessorParts {
               List.of(),
               List.of(),
               Set.of(),
-              Hints.DEFAULT);
+              // As the processor sees the benchmark's compilation: @Generated available and
+              // jackson-databind on the class path, so the envelope gets the databind adapters.
+              new Hints(true, true, false, Set.of()));
       List<JavaFile> files = new ArrayList<>();
-      for (TypeSpec type : List.of(payload.write(model).build(), envelope.write(model).build())) {
+      // No lock, so no frozen versions.
+      List<TypeSpec> types = List.of(payload.write(model).build(), envelope.write(model, List.of()).build());
+      for (TypeSpec type : types) {
         files.add(Generation.file("bench", type));
       }
       return files;
