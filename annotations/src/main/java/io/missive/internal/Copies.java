@@ -22,6 +22,17 @@ public final class Copies {
 
   private Copies() {}
 
+  /**
+   * Throws a {@code NullPointerException} with {@code message} if {@code value} is {@code null}.
+   * Generated code calls this rather than {@code Objects.requireNonNull}: a method that is not
+   * generic costs javac no type inference at each call, and a build compiles many of them.
+   */
+  public static void notNull(Object value, String message) {
+    if (value == null) {
+      throw new NullPointerException(message);
+    }
+  }
+
   /** An unmodifiable copy of {@code list}; {@code field} names it in errors. */
   public static <T> List<T> list(Collection<? extends T> list, String field) {
     if (list == null) {

@@ -204,7 +204,7 @@ class EdgeCasesTest {
     assertThat(compilation)
         .generatedSourceFile("test.OrderPlacedData")
         .contentsAsUtf8String()
-        .doesNotContain("requireNonNull(coupon");
+        .doesNotContain("notNull(coupon");
   }
 
   @Test

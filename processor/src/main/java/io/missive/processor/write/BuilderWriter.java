@@ -89,8 +89,9 @@ final class BuilderWriter {
     if (value.isPrimitive() || field.nullable()) {
       setter.addStatement("this.$1N = $1N", field.name());
     } else {
-      setter.addStatement(
-          "this.$1N = $2T.requireNonNull($1N,$W$3S)", field.name(), Names.OBJECTS, nullMessage(field));
+      setter
+          .addStatement("$T.notNull($N,$W$S)", RuntimeNames.COPIES, field.name(), nullMessage(field))
+          .addStatement("this.$1N = $1N", field.name());
     }
     setter.addStatement("return this");
     if (!value.isOptional()) {
@@ -108,10 +109,10 @@ final class BuilderWriter {
             .addCode(
                 value.shape() == ValueType.Shape.OPTIONAL
                     ? CodeBlock.of(
-                        "this.$1N = $2T.of($3T.requireNonNull($1N,$W$4S));\n",
+                        "$3T.notNull($1N,$W$4S);\nthis.$1N = $2T.of($1N);\n",
                         field.name(),
                         rawType(value.typeName()),
-                        Names.OBJECTS,
+                        RuntimeNames.COPIES,
                         nullMessage(field))
                     : CodeBlock.of("this.$1N = $2T.of($1N);\n", field.name(), rawType(value.typeName())))
             .addStatement("return this")
@@ -128,7 +129,7 @@ final class BuilderWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(model.payloadInterface(), "data")
             .returns(builder)
-            .addStatement("$T.requireNonNull(data, $S)", Names.OBJECTS, "data");
+            .addStatement("$T.notNull(data, $S)", RuntimeNames.COPIES, "data");
     for (Field field : model.fields()) {
       method.addStatement("this.$1N = data.$1N()", field.name());
     }

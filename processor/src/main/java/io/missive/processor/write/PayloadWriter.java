@@ -226,13 +226,13 @@ public final class PayloadWriter {
     }
     if (copy == null) {
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N,$W$S)", Names.OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.notNull($N,$W$S)", RuntimeNames.COPIES, field.name(), label + " must not be null")
           .build();
     }
     if (field.type().isOptional()) {
       // Optional.map would silently take a null Optional for an empty one: reject it first.
       return CodeBlock.builder()
-          .addStatement("$T.requireNonNull($N,$W$S)", Names.OBJECTS, field.name(), label + " must not be null")
+          .addStatement("$T.notNull($N,$W$S)", RuntimeNames.COPIES, field.name(), label + " must not be null")
           .addStatement("$N = $L", field.name(), copy)
           .build();
     }
