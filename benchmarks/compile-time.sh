@@ -10,6 +10,10 @@
 #   plain       javac on the interfaces alone, no processor
 #   missive     javac with the Missive processor (@DomainEvent: record, envelope, JSON codec)
 #   immutables  javac with Immutables 2.12.2 (@Value.Immutable + @JsonSerialize/@JsonDeserialize)
+#   autovalue   javac with AutoValue 1.11.1: each shape an @AutoValue abstract class with an
+#               @AutoValue.Builder and a Jackson @JsonCreator factory that builds through it
+#   autovalue_output
+#               javac on the AutoValue classes plus the sources AutoValue generated, no processor
 #   generated   javac on the interfaces plus the sources Missive generated, no processor
 #   locked      javac with the Missive processor and its schema lock (-Amissive.schemas), the lock
 #               written by a build before: reading and comparing N snapshots; "lock per interface" =
@@ -27,7 +31,8 @@
 #   generation  the writers building the code and JavaPoet rendering it
 #   building    the writers building it alone (JavaPoet specs, not rendered); generation - building
 #               is JavaPoet's rendering
-# All runs share one class path (missive-annotations, the Immutables annotations, jackson-databind).
+# All runs share one class path (missive-annotations, the Immutables and AutoValue annotations,
+# jackson-databind).
 #
 # "Cold" times fresh javac processes (a command-line build: JVM start, class loading and
 # interpretation included); "warm" times javac in one JVM that has compiled the same sources before
@@ -70,9 +75,11 @@ mvn -B -q -Dmaven.repo.local="$repo" -f processor/pom.xml dependency:build-class
   -DincludeScope=runtime >/dev/null
 processor_path="$processor_jar:$(cat "$work/processor.cp")"
 immutables_path=$(fetch org.immutables:value:2.12.2)
+autovalue_path=$(fetch com.google.auto.value:auto-value:1.11.1)
+autovalue_annotations=$(fetch com.google.auto.value:auto-value-annotations:1.11.1)
 annotations_jar=$(fetch "io.missive:missive-annotations:$version")
 jackson_annotations_version=$(ls "$repo/com/fasterxml/jackson/core/jackson-annotations" | grep "^${jackson%.*}" | sort -V | tail -1)
-classpath="$annotations_jar:$immutables_path:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
+classpath="$annotations_jar:$immutables_path:$autovalue_annotations:$(fetch com.fasterxml.jackson.core:jackson-databind:$jackson):$(fetch com.fasterxml.jackson.core:jackson-core:$jackson):$(fetch com.fasterxml.jackson.core:jackson-annotations:$jackson_annotations_version)"
 
 copy_path="$work/copy-processor"
 mkdir -p "$copy_path/META-INF/services"
@@ -96,8 +103,66 @@ accessors='  String orderId();
   java.util.List<String> tags();
   java.util.Optional<String> note();'
 
-generate() { # $1 = N, $2 = dir for Missive sources, $3 = dir for Immutables sources
-  mkdir -p "$2/bench" "$3/bench"
+# The same accessors as an AutoValue class: abstract accessors named for JSON, a builder, and a Jackson
+# creator that builds through it (AutoValue's documented way to read JSON with Jackson).
+autovalue_class() { # $1 = name
+  cat <<EOF
+package bench;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.auto.value.AutoValue;
+
+@AutoValue
+public abstract class $1 {
+  @JsonProperty("orderId") public abstract String orderId();
+  @JsonProperty("customerId") public abstract String customerId();
+  @JsonProperty("quantity") public abstract int quantity();
+  @JsonProperty("sequence") public abstract long sequence();
+  @JsonProperty("total") public abstract java.math.BigDecimal total();
+  @JsonProperty("placedAt") public abstract java.time.Instant placedAt();
+  @JsonProperty("tags") public abstract java.util.List<String> tags();
+  @JsonProperty("note") public abstract java.util.Optional<String> note();
+
+  public static Builder builder() {
+    return new AutoValue_$1.Builder();
+  }
+
+  public abstract Builder toBuilder();
+
+  @JsonCreator
+  static $1 create(
+      @JsonProperty("orderId") String orderId,
+      @JsonProperty("customerId") String customerId,
+      @JsonProperty("quantity") int quantity,
+      @JsonProperty("sequence") long sequence,
+      @JsonProperty("total") java.math.BigDecimal total,
+      @JsonProperty("placedAt") java.time.Instant placedAt,
+      @JsonProperty("tags") java.util.List<String> tags,
+      @JsonProperty("note") java.util.Optional<String> note) {
+    return builder().orderId(orderId).customerId(customerId).quantity(quantity).sequence(sequence)
+        .total(total).placedAt(placedAt).tags(tags).note(note).build();
+  }
+
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder orderId(String orderId);
+    public abstract Builder customerId(String customerId);
+    public abstract Builder quantity(int quantity);
+    public abstract Builder sequence(long sequence);
+    public abstract Builder total(java.math.BigDecimal total);
+    public abstract Builder placedAt(java.time.Instant placedAt);
+    public abstract Builder tags(java.util.List<String> tags);
+    public abstract Builder note(java.util.Optional<String> note);
+    public abstract Builder note(String note);
+    public abstract $1 build();
+  }
+}
+EOF
+}
+
+generate() { # $1 = N, $2 = dir for Missive sources, $3 = dir for Immutables sources, $4 = for AutoValue's
+  mkdir -p "$2/bench" "$3/bench" "$4/bench"
   echo '@io.missive.MessageSource("bench-service") package bench;' > "$2/bench/package-info.java"
   for ((i = 0; i < $1; i++)); do
     local name="Order$(letters "$i")Placed"
@@ -105,6 +170,7 @@ generate() { # $1 = N, $2 = dir for Missive sources, $3 = dir for Immutables sou
       "$name" "$accessors" > "$2/bench/$name.java"
     printf 'package bench;\n\n@org.immutables.value.Value.Immutable\n@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Immutable%s.class)\n@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Immutable%s.class)\npublic interface %s {\n%s\n}\n' \
       "$name" "$name" "$name" "$accessors" > "$3/bench/$name.java"
+    autovalue_class "$name" > "$4/bench/$name.java"
   done
 }
 
@@ -135,16 +201,19 @@ peer_rows=()
 part_rows=()
 lock_header="| N | + Missive (ms) | + Missive with its schema lock (ms) | lock per interface (ms) | lock per interface, round by round (ms) |"
 lock_rows=()
+autovalue_header="| N | javac alone (ms) | + Missive (ms) | + AutoValue (ms) | + Immutables (ms) | Missive / AutoValue | AutoValue's output, no processor (ms) | AutoValue processor itself per interface (ms) | per interface, round by round (ms) | Missive lines/type | AutoValue lines/type | AutoValue hand-written lines/type |"
+autovalue_rows=()
 echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, median of $REPEAT rounds of fresh javac runs ($((REPEAT * 3)) for N <= 10)"
 steal_start=$(steal_ticks)
 total_start=$(total_ticks)
 echo "$header"
 for n in "${SIZES[@]}"; do
-  src="$work/m$n"; imm="$work/i$n"
-  generate "$n" "$src" "$imm"
+  src="$work/m$n"; imm="$work/i$n"; av="$work/a$n"
+  generate "$n" "$src" "$imm" "$av"
   missive_sources=$(find "$src" -name '*.java')
   immutables_sources=$(find "$imm" -name '*.java')
-  mkdir -p "$work/gm$n" "$work/gi$n" "$work/o$n"
+  autovalue_sources=$(find "$av" -name '*.java')
+  mkdir -p "$work/gm$n" "$work/gi$n" "$work/ga$n" "$work/o$n"
   generated_sources=""
   # The lock as a first build writes it; the measured runs read and compare it.
   mkdir -p "$work/gl$n"
@@ -170,6 +239,11 @@ for n in "${SIZES[@]}"; do
     # shellcheck disable=SC2086
     runs[immutables_output]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $immutables_sources $immutables_generated) "
     # shellcheck disable=SC2086
+    runs[autovalue]+="$(run_ms javac -cp "$classpath" -processorpath "$autovalue_path" -s "$work/ga$n" -d "$work/o$n" $autovalue_sources) "
+    autovalue_generated=$(find "$work/ga$n" -name '*.java')
+    # shellcheck disable=SC2086
+    runs[autovalue_output]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $autovalue_sources $autovalue_generated) "
+    # shellcheck disable=SC2086
     runs[generated]+="$(run_ms javac -proc:none -cp "$classpath" -d "$work/o$n" $missive_sources $generated_sources) "
     mkdir -p "$work/gc$n"
     # shellcheck disable=SC2086
@@ -179,7 +253,7 @@ for n in "${SIZES[@]}"; do
     runs[generation]+="$(java -cp "$parts_path:$processor_path" ProcessorParts generation "$n") "
     runs[building]+="$(java -cp "$parts_path:$processor_path" ProcessorParts building "$n") "
   done
-  for config in plain missive locked immutables generated copy immutables_output naming generation building; do
+  for config in plain missive locked immutables autovalue autovalue_output generated copy immutables_output naming generation building; do
     # shellcheck disable=SC2086
     printf -v "$config" '%s' "$(printf '%s\n' ${runs[$config]} | median)"
   done
@@ -201,10 +275,20 @@ for n in "${SIZES[@]}"; do
   echo "the schema lock: $lock_row"
   paired=$(for ((r = 0; r < rounds; r++)); do echo $((missive_runs[r] - generated_runs[r])); done | median)
   immutables_paired=$(for ((r = 0; r < rounds; r++)); do echo $((immutables_runs[r] - immutables_output_runs[r])); done | median)
-  echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}; immutables ${runs[immutables]}; its output without processor ${runs[immutables_output]}" >&2
+  echo "rounds, ms: missive ${runs[missive]}; output without processor ${runs[generated]}; copy ${runs[copy]}; immutables ${runs[immutables]}; its output without processor ${runs[immutables_output]}; autovalue ${runs[autovalue]}; its output without processor ${runs[autovalue_output]}; locked ${runs[locked]}" >&2
   # shellcheck disable=SC2086
   missive_lines=$(($(cat $generated_sources | wc -l) / n))
   immutables_lines=$(($(find "$work/gi$n" -name '*.java' -exec cat {} + | wc -l) / n))
+  # shellcheck disable=SC2086
+  autovalue_lines=$(($(cat $autovalue_generated | wc -l) / n))
+  # shellcheck disable=SC2086
+  autovalue_source_lines=$(($(cat $autovalue_sources | wc -l) / n))
+  # shellcheck disable=SC2206
+  autovalue_runs=(${runs[autovalue]}); autovalue_output_runs=(${runs[autovalue_output]})
+  autovalue_paired=$(for ((r = 0; r < rounds; r++)); do echo $((autovalue_runs[r] - autovalue_output_runs[r])); done | median)
+  autovalue_row="| $n | $plain | $missive | $autovalue | $immutables | $(awk -v a="$missive" -v b="$autovalue" 'BEGIN {printf "%.2f", a / b}') | $autovalue_output | $(per $((autovalue - autovalue_output)) "$n") | $(per "$autovalue_paired" "$n") | $missive_lines | $autovalue_lines | $autovalue_source_lines |"
+  autovalue_rows+=("$autovalue_row")
+  echo "beside AutoValue: $autovalue_row"
   row="| $n | $plain | $missive | $immutables | $generated | $copy | $((missive - plain)) | $adds | $(per "$adds" "$n") | $(per $((copy - generated)) "$n") | $(per $((missive - copy)) "$n") | $(per "$paired" "$n") | $missive_lines | $immutables_lines |"
   rows+=("$row")
   echo "$row"
@@ -259,6 +343,15 @@ if [ -n "${MARKDOWN:-}" ]; then
     echo "$header"
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "Beside AutoValue 1.11.1 with \`@AutoValue.Builder\` and a Jackson \`@JsonCreator\` on the same shapes,"
+    echo "in the same rounds (\"Missive / AutoValue\" is the ratio of the two whole builds; AutoValue's"
+    echo "hand-written lines are the abstract class with its builder and creator, which Missive's users do"
+    echo "not write):"
+    echo
+    echo "$autovalue_header"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${autovalue_rows[@]}"
     echo
     echo "Two parts of Missive's own code, each timed alone in a fresh JVM on the same names and shapes"
     echo "(\`benchmarks/compile-time/ProcessorParts.java\`, which checks that it renders exactly what the"
