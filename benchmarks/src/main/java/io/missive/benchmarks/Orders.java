@@ -102,6 +102,19 @@ public final class Orders {
         .build();
   }
 
+  /** The same event as a {@link TypedOrderPlaced}, with the same id and time. */
+  public static TypedOrderPlacedEvent typed(OrderPlacedEvent event) {
+    OrderPlaced data = event.data();
+    return TypedOrderPlacedEvent.builder()
+        .id(event.id())
+        .timestamp(event.timestamp())
+        .orderId(data.orderId())
+        .customerId(data.customerId())
+        .items(data.items())
+        .total(data.total())
+        .build();
+  }
+
   /** The same event as a Jackson record. */
   public static JacksonOrderPlaced jackson(OrderPlacedEvent event) {
     OrderPlaced data = event.data();
@@ -120,7 +133,12 @@ public final class Orders {
 
   /** The JSON of {@code event} as version 1 wrote it: {@code total} was called {@code amount}. */
   public static byte[] version1(OrderPlacedEvent event) {
-    String json = new String(event.toJsonBytes(), StandardCharsets.UTF_8);
+    return version1(event.toJsonBytes());
+  }
+
+  /** The JSON of an order event written at version 2, as version 1 wrote it. */
+  public static byte[] version1(byte[] current) {
+    String json = new String(current, StandardCharsets.UTF_8);
     String v1 = json.replace("\"schemaversion\":2,", "\"schemaversion\":1,").replace("\"total\":", "\"amount\":");
     check(!v1.equals(json), "the version 1 JSON differs from the current one");
     return v1.getBytes(StandardCharsets.UTF_8);

@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reads the envelope-sized order written at version 1 (through the upcaster from version 1 to 2)
- * and at the current version 2.
+ * and at the current version 2: on the JSON tree ({@link OrderPlaced}) and typed, through the frozen
+ * record of version 1 ({@link TypedOrderPlaced}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -26,6 +27,8 @@ public class UpcastBenchmark {
 
   private byte[] current;
   private byte[] version1;
+  private byte[] typedCurrent;
+  private byte[] typedVersion1;
 
   @Setup
   public void setUp() {
@@ -33,6 +36,11 @@ public class UpcastBenchmark {
     Orders.checkSameJson(event);
     current = event.toJsonBytes();
     version1 = Orders.version1(event);
+    TypedOrderPlacedEvent typed = Orders.typed(event);
+    typedCurrent = typed.toJsonBytes();
+    typedVersion1 = Orders.version1(typedCurrent);
+    Orders.check(TypedOrderPlacedEvent.fromJson(typedCurrent).equals(typed), "the typed event reads back");
+    Orders.check(TypedOrderPlacedEvent.fromJson(typedVersion1).equals(typed), "the typed upcaster reads version 1");
   }
 
   @Benchmark
@@ -43,5 +51,15 @@ public class UpcastBenchmark {
   @Benchmark
   public OrderPlacedEvent readVersion1() {
     return OrderPlacedEvent.fromJson(version1);
+  }
+
+  @Benchmark
+  public TypedOrderPlacedEvent readTypedCurrentVersion() {
+    return TypedOrderPlacedEvent.fromJson(typedCurrent);
+  }
+
+  @Benchmark
+  public TypedOrderPlacedEvent readTypedVersion1() {
+    return TypedOrderPlacedEvent.fromJson(typedVersion1);
   }
 }

@@ -5,6 +5,8 @@ import static io.missive.processor.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -413,5 +415,52 @@ class JacksonErrorsTest {
   private void assertNothingGenerated(Compilation compilation) {
     assertThat(compilation).failed();
     assertThat(filer.created).isEmpty();
+  }
+
+  @Test
+  void aSealedVariantTheCodecCannotSeeIsAnErrorNotBrokenCode() {
+    JavaFileObject payment =
+        JavaFileObjects.forSourceLines(
+            "test.pay.PaymentMethod",
+            "package test.pay;",
+            "public sealed interface PaymentMethod permits Card, BankTransfer {}");
+    JavaFileObject card =
+        JavaFileObjects.forSourceLines(
+            "test.pay.Card", "package test.pay;", "public record Card(String last4) implements PaymentMethod {}");
+    JavaFileObject transfer =
+        JavaFileObjects.forSourceLines(
+            "test.pay.BankTransfer",
+            "package test.pay;",
+            "record BankTransfer(String iban) implements PaymentMethod {}");
+    JavaFileObject file = event("  test.pay.PaymentMethod payment();");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(filer.processor(), new RoundClaims())
+            .compile(file, payment, card, transfer);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveNotAccessible] Accessor payment() of 'AccountOpened' has type PaymentMethod, a"
+                + " polymorphic type whose variants BankTransfer (package test.pay) are not public, so the"
+                + " generated codec in package test cannot create them. Make them public, or declare the"
+                + " message in the package of its variants.")
+        .inFile(file)
+        .onLine(6);
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(filer.created).isEmpty();
+  }
+
+  @Test
+  void aPackagePrivateSealedVariantInTheMessagesPackageIsRead() {
+    JavaFileObject payment =
+        source("PaymentMethod", "package test;", "sealed interface PaymentMethod permits Card, BankTransfer {}");
+    JavaFileObject card = source("Card", "package test;", "record Card(String last4) implements PaymentMethod {}");
+    JavaFileObject transfer =
+        source("BankTransfer", "package test;", "record BankTransfer(String iban) implements PaymentMethod {}");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(filer.processor(), new RoundClaims())
+            .withOptions("-Xlint:all", "-Werror")
+            .compile(event("  PaymentMethod payment();"), payment, card, transfer);
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }

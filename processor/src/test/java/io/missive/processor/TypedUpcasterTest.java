@@ -184,4 +184,90 @@ class TypedUpcasterTest {
         .inFile(v3)
         .onLine(12);
   }
+
+  @Test
+  void aTypedUpcasterFromAVersionThatCannotBeFrozenIsAnErrorThatSaysWhy() {
+    JavaFileObject status = source("Status", "public enum Status { NEW, PAID }");
+    JavaFileObject v1 =
+        source(
+            "OrderPlaced",
+            "@io.missive.DomainEvent(source = \"orders\")",
+            "public interface OrderPlaced {",
+            "  String orderId();",
+            "  Status status();",
+            "}");
+    assertThat(compile(v1, status)).succeeded();
+    RecordingFiler filer = new RecordingFiler();
+    JavaFileObject v2 =
+        source(
+            "OrderPlaced",
+            "@io.missive.DomainEvent(source = \"orders\", version = 2)",
+            "public interface OrderPlaced {",
+            "  String orderId();",
+            "  Status status();",
+            "  int itemCount();",
+            "  @io.missive.Upcast(from = 1)",
+            "  static OrderPlaced up(OrderPlacedEvent.V1 v) { return null; }",
+            "}");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(filer.processor(), new RoundClaims())
+            .withOptions("-Xlint:all", "-Amissive.schemas=" + lock)
+            .compile(v2, status);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUpcasterTyped] @Upcast(from = 1) method 'up' takes OrderPlacedEvent.V1, the payload of"
+                + " OrderPlaced as it was at version 1, which is generated from the snapshot of that version,"
+                + " but version 1 cannot be frozen: 'status' is a Status, which is not a scalar Missive reads"
+                + " (an enum, a value object and a polymorphic value cannot be frozen). Or upcast on the tree:"
+                + " 'static void up(JsonObject data)'.")
+        .inFile(v2)
+        .onLine(10);
+    org.assertj.core.api.Assertions.assertThat(filer.created).doesNotContain("test.OrderPlacedEvent");
+  }
+
+  @Test
+  void withoutTheOptionNothingIsLockedAndATypedUpcasterIsAnErrorThatSaysHowToLock() throws Exception {
+    JavaFileObject source =
+        version2("  @io.missive.Upcast(from = 1)", "  static OrderPlaced up(OrderPlacedEvent.V1 v) { return null; }");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Xlint:all")
+            .compile(source, LINE_ITEM);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveUpcasterTyped] @Upcast(from = 1) method 'up' takes OrderPlacedEvent.V1, the payload of"
+                + " OrderPlaced as it was at version 1, which is generated from the snapshot of that version,"
+                + " but the build has no schema lock. Turn it on with"
+                + " -Amissive.schemas=${project.basedir}/src/main/missive (docs/schema-lock.md) and commit the"
+                + " snapshot of version 1. Or upcast on the tree: 'static void up(JsonObject data)'.")
+        .inFile(source)
+        .onLine(10);
+  }
+
+  @Test
+  void withoutTheOptionATreeUpcasterCompilesAndNothingIsWritten() throws Exception {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Xlint:all", "-Werror")
+            .compile(
+                version2(
+                    "  @io.missive.Upcast(from = 1)",
+                    "  static void counted(io.missive.json.JsonObject data) { data.put(\"itemCount\", 0); }"),
+                LINE_ITEM);
+    assertThat(compilation).succeededWithoutWarnings();
+    org.assertj.core.api.Assertions.assertThat(compilation.notes()).isEmpty();
+    assertThat(compilation)
+        .generatedSourceFile("test.OrderPlacedEvent")
+        .contentsAsUtf8String()
+        .doesNotContain("record V1");
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      org.assertj.core.api.Assertions.assertThat(file.getName()).doesNotEndWith(".schema.json");
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(lock)) {
+      org.assertj.core.api.Assertions.assertThat(files).isEmpty();
+    }
+  }
 }

@@ -21,6 +21,8 @@ import java.util.List;
  * @param notRecords the variants that are not records, as users write their names
  * @param hidden the variants that are private or nested in a private type, which the generated codec
  *     cannot name
+ * @param packageOnly the variants that are public only to their own package, each with that package:
+ *     a codec generated in another package cannot name them
  */
 public record Variants(
     String simpleName,
@@ -29,10 +31,12 @@ public record Variants(
     List<ValueType> types,
     List<String> unhonoured,
     List<String> notRecords,
-    List<String> hidden) {
+    List<String> hidden,
+    java.util.Map<String, String> packageOnly) {
 
   public Variants {
     hidden = List.copyOf(hidden);
+    packageOnly = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packageOnly));
     names = List.copyOf(names);
     types = List.copyOf(types);
     unhonoured = List.copyOf(unhonoured);

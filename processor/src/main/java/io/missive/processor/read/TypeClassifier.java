@@ -230,10 +230,14 @@ final class TypeClassifier {
     List<ValueType> variants = new ArrayList<>();
     List<String> notRecords = new ArrayList<>();
     List<String> hidden = new ArrayList<>();
+    java.util.Map<String, String> packageOnly = new java.util.LinkedHashMap<>();
     for (int i = 0; i < subtypes.size(); i++) {
       TypeElement subtype = subtypes.get(i);
-      if (Jackson.visibility(subtype) == ValueObject.Visibility.PRIVATE) {
+      ValueObject.Visibility visibility = Jackson.visibility(subtype);
+      if (visibility == ValueObject.Visibility.PRIVATE) {
         hidden.add(simpleName(subtype));
+      } else if (visibility == ValueObject.Visibility.PACKAGE) {
+        packageOnly.put(simpleName(subtype), elements.getPackageOf(subtype).getQualifiedName().toString());
       }
       names.add(listedNames.get(i) != null ? listedNames.get(i) : Jackson.typeName(subtype, elements));
       if (subtype.getKind() != ElementKind.RECORD || !subtype.getTypeParameters().isEmpty()) {
@@ -246,7 +250,7 @@ final class TypeClassifier {
     return ValueType.polymorphic(
         name,
         new io.missive.processor.model.Variants(
-            simpleName(element), info.property(), names, variants, info.unhonoured(), notRecords, hidden));
+            simpleName(element), info.property(), names, variants, info.unhonoured(), notRecords, hidden, packageOnly));
   }
 
   /** The name users write for a type: {@code Iban}, or {@code Order.Id} for a nested one. */

@@ -97,7 +97,7 @@ public final class PayloadTypeRule implements Rule {
       ValueType type, Field component, Set<TypeName> enclosingRecords, String packageName) {
     switch (type.shape()) {
       case POLYMORPHIC: {
-        Problem wrong = polymorphic(type.variants(), component);
+        Problem wrong = polymorphic(type.variants(), component, packageName);
         if (wrong != null) {
           return wrong;
         }
@@ -193,7 +193,7 @@ public final class PayloadTypeRule implements Rule {
   }
 
   /** What is wrong with the closed set of a polymorphic type, or {@code null}. */
-  private static Problem polymorphic(Variants variants, Field component) {
+  private static Problem polymorphic(Variants variants, Field component, String packageName) {
     String name = variants.simpleName();
     if (!variants.unhonoured().isEmpty()) {
       return new Problem(
@@ -227,6 +227,21 @@ public final class PayloadTypeRule implements Rule {
           ", a polymorphic type whose variants " + String.join(", ", variants.hidden()) + " are private (or"
               + " nested in a private type), so the generated codec cannot create them. Make them at"
               + " least package-private.");
+    }
+    List<String> elsewhere = new ArrayList<>();
+    variants.packageOnly().forEach(
+        (variant, own) -> {
+          if (!own.equals(packageName)) {
+            elsewhere.add(variant + " (package " + own + ")");
+          }
+        });
+    if (!elsewhere.isEmpty()) {
+      return new Problem(
+          DiagnosticId.NOT_ACCESSIBLE,
+          component,
+          ", a polymorphic type whose variants " + String.join(", ", elsewhere) + " are not public, so the"
+              + " generated codec in package " + packageName + " cannot create them. Make them public,"
+              + " or declare the message in the package of its variants.");
     }
     Set<String> seen = new HashSet<>();
     for (String variant : variants.names()) {
