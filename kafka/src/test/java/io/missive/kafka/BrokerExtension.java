@@ -1,5 +1,6 @@
 package io.missive.kafka;
 
+import io.missive.kafka.broker.KafkaBroker;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -30,7 +31,7 @@ final class BrokerExtension implements ParameterResolver {
 
     Running() {
       try {
-        broker = KafkaBroker.start();
+        broker = KafkaBroker.start("kafka", java.nio.file.Path.of("target", "kafka-broker.log"));
       } catch (Exception e) {
         throw new IllegalStateException("cannot start the test broker: " + e.getMessage(), e);
       }

@@ -1,6 +1,7 @@
 package io.missive.kafka;
 
 import io.missive.Message;
+import io.missive.kafka.broker.KafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

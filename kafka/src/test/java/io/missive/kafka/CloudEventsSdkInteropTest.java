@@ -8,6 +8,7 @@ import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.missive.Message;
+import io.missive.kafka.broker.KafkaBroker;
 import io.missive.kafka.orders.OrderPlacedEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.missive.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.missive.Message;
+import io.missive.kafka.broker.KafkaBroker;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.missive.Message;
 import io.missive.MessageFormatException;
 import io.missive.UnknownMessage;
+import io.missive.kafka.broker.KafkaBroker;
 import io.missive.kafka.orders.GetOrderStatusQuery;
 import io.missive.kafka.orders.OrderPackedEvent;
 import io.missive.kafka.orders.OrderPlaced;

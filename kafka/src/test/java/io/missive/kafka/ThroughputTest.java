@@ -7,6 +7,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.missive.Message;
+import io.missive.kafka.broker.KafkaBroker;
 import io.missive.kafka.orders.OrderShippedEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

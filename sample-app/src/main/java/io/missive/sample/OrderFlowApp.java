@@ -70,7 +70,7 @@ public final class OrderFlowApp {
   private String firstFlow;
 
   OrderFlowApp(PrintStream out) {
-    this(out, Wire.IN_MEMORY);
+    this(out, Wire.inMemory(reader()));
   }
 
   /** The app, its services talking across {@code wire}. */
@@ -90,7 +90,7 @@ public final class OrderFlowApp {
   }
 
   /** A reader of every message type of the app, with which a bus reads back what it carries. */
-  static MessageJsonReader reader() {
+  public static MessageJsonReader reader() {
     return MessageJsonReader.of(
         PlaceOrderCommand.JSON,
         CancelOrderCommand.JSON,

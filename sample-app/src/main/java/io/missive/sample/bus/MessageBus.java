@@ -5,8 +5,6 @@ import io.missive.EventMessage;
 import io.missive.Message;
 import io.missive.MessageJsonReader;
 import io.missive.QueryMessage;
-import io.missive.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +17,15 @@ import java.util.function.Function;
 /**
  * An in-process message bus, the embedded stand-in for a broker. Commands go to exactly one handler,
  * events to every subscriber, queries to one handler that answers without side effects. Every message
- * crosses the bus as CloudEvents JSON: it is written with its generated codec and read back by a
- * {@link MessageJsonReader}, as it would be on the far side of a broker, so what handlers receive is
- * what the wire carried. Events published while a message is handled are delivered after it, in order.
+ * crosses a {@link Wire}: by default it is written as CloudEvents JSON with its generated codec and read
+ * back by a {@link MessageJsonReader}, as it would be on the far side of a broker, so what handlers
+ * receive is what the wire carried. Events published while a message is handled are delivered after
+ * it, in order.
  */
 public final class MessageBus {
+
+  /** Knows no type, so it keeps every event as it came: raw JSON from a broker, to be put on the wire. */
+  private static final MessageJsonReader AS_IT_CAME = MessageJsonReader.of().keepingUnknownTypes();
 
   private final MessageJsonReader reader;
   private final Journal journal;
@@ -31,12 +33,12 @@ public final class MessageBus {
   private final Map<Class<?>, Function<Message<?>, CommandResult>> commandHandlers = new HashMap<>();
   private final Map<Class<?>, List<Consumer<Message<?>>>> subscribers = new HashMap<>();
   private final Map<Class<?>, Function<Message<?>, Object>> queryHandlers = new HashMap<>();
-  private final Queue<byte[]> pending = new ArrayDeque<>();
+  private final Queue<Wire.Delivery> pending = new ArrayDeque<>();
   private boolean delivering;
 
   /** A bus whose messages cross in memory. */
   public MessageBus(MessageJsonReader reader, Journal journal) {
-    this(reader, journal, Wire.IN_MEMORY);
+    this(reader, journal, Wire.inMemory(reader));
   }
 
   /** A bus whose messages cross {@code wire}, such as a Kafka topic. */
@@ -68,7 +70,7 @@ public final class MessageBus {
 
   /** Sends a command to its handler and returns the handler's verdict. */
   public CommandResult send(CommandMessage<?> command) {
-    Message<?> received = reader.read(wire.carry(key(command), toJson(command)));
+    Message<?> received = wire.carry(readable(command)).message();
     Function<Message<?>, CommandResult> handler = commandHandlers.get(received.getClass());
     if (handler == null) {
       throw new IllegalStateException("No handler for command " + received.type());
@@ -87,7 +89,7 @@ public final class MessageBus {
 
   /** Publishes an event to every subscriber of its type. */
   public void publish(EventMessage<?> event) {
-    enqueue(key(event), toJson(event));
+    enqueue(readable(event));
   }
 
   /**
@@ -95,12 +97,12 @@ public final class MessageBus {
    * producer, perhaps delivered a second time.
    */
   public void deliver(byte[] json) {
-    enqueue(null, json);
+    enqueue(AS_IT_CAME.read(json));
   }
 
-  /** Puts {@code json} on the wire and queues what arrives for delivery. */
-  private void enqueue(String key, byte[] json) {
-    pending.add(wire.carry(key, json));
+  /** Puts {@code message} on the wire and queues what arrives for delivery. */
+  private void enqueue(Message<?> message) {
+    pending.add(wire.carry(message));
     if (!delivering) {
       deliverPending();
     }
@@ -108,7 +110,7 @@ public final class MessageBus {
 
   /** Asks a query and returns the answer, of the type its handler gives. */
   public <R> R ask(QueryMessage<?> query, Class<R> answerType) {
-    Message<?> received = reader.read(wire.carry(key(query), toJson(query)));
+    Message<?> received = wire.carry(readable(query)).message();
     Function<Message<?>, Object> handler = queryHandlers.get(received.getClass());
     if (handler == null) {
       throw new IllegalStateException("No handler for query " + received.type());
@@ -121,13 +123,13 @@ public final class MessageBus {
   private void deliverPending() {
     delivering = true;
     try {
-      byte[] json;
-      while ((json = pending.poll()) != null) {
-        Message<?> event = reader.read(json);
+      Wire.Delivery delivery;
+      while ((delivery = pending.poll()) != null) {
+        Message<?> event = delivery.message();
         List<Consumer<Message<?>>> consumers = subscribers.getOrDefault(event.getClass(), List.of());
         journal.record(
             event,
-            "to " + consumers.size() + " subscriber" + (consumers.size() == 1 ? "" : "s") + upcastNote(json, event));
+            "to " + consumers.size() + " subscriber" + (consumers.size() == 1 ? "" : "s") + upcastNote(delivery));
         for (Consumer<Message<?>> consumer : consumers) {
           consumer.accept(event);
         }
@@ -138,23 +140,17 @@ public final class MessageBus {
   }
 
   /** Says so when the wire carried an older schema version than the one handlers received. */
-  private static String upcastNote(byte[] json, Message<?> received) {
-    JsonObject raw = JsonObject.parse(new String(json, StandardCharsets.UTF_8));
-    int written = raw.getInt("schemaversion");
-    return written == received.version() ? "" : " (written as v" + written + ", upcast to v" + received.version() + ")";
+  private static String upcastNote(Wire.Delivery delivery) {
+    int written = delivery.writtenVersion();
+    int received = delivery.message().version();
+    return written == received ? "" : " (written as v" + written + ", upcast to v" + received + ")";
   }
 
-  /** The partition key of {@code message}, its {@code partitionkey} extension, or {@code null}. */
-  private static String key(Message<?> message) {
-    Object key = message.extensions().get("partitionkey");
-    return key == null ? null : key.toString();
-  }
-
-  /** The message as CloudEvents JSON, once the bus knows it can read it back. */
-  private byte[] toJson(Message<?> message) {
+  /** {@code message}, once the bus knows it can read it back. */
+  private <M extends Message<?>> M readable(M message) {
     if (reader.codec(message.type()) == null) {
       throw new IllegalStateException("The bus has no codec for " + message.type());
     }
-    return message.toJsonBytes();
+    return message;
   }
 }

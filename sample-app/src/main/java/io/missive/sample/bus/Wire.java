@@ -1,20 +1,34 @@
 package io.missive.sample.bus;
 
+import io.missive.Message;
+import io.missive.MessageJsonReader;
+
 /**
- * What carries a message's bytes from the bus's sender to its receivers: in memory by default, or a
- * real broker ({@code io.missive.sample.kafka.KafkaWire}). The bus hands it the CloudEvents JSON it
- * wrote and reads what comes out on the far side.
+ * What carries a message from the bus's sender to its receivers: in memory by default
+ * ({@link #inMemory}), or a real broker ({@code io.missive.sample.kafka.KafkaWire}). The bus hands
+ * it the message it sends and gets back what the receiving side read.
  */
 @FunctionalInterface
 public interface Wire {
 
-  /** The wire of one process: the bytes are handed on as they are. */
-  Wire IN_MEMORY = (key, json) -> json;
+  /**
+   * Carries {@code message} across and returns what the receiving side read from the wire. A
+   * message sent as it came from elsewhere (an older producer's, a redelivery) is an {@link
+   * io.missive.UnknownMessage}, which goes on the wire unchanged.
+   */
+  Delivery carry(Message<?> message);
 
   /**
-   * Carries {@code json} across and returns the bytes as the receiving side got them.
-   *
-   * @param key the message's partition key, or {@code null} for none
+   * What came out on the far side: the message as read, in the receiver's current version, and the
+   * schema version it was written in on the wire (older ones are read through their upcasters).
    */
-  byte[] carry(String key, byte[] json);
+  record Delivery(Message<?> message, int writtenVersion) {}
+
+  /**
+   * The wire of one process: the message is written as CloudEvents JSON with its generated codec and
+   * read back by {@code reader}, as it would be on the far side of a broker.
+   */
+  static Wire inMemory(MessageJsonReader reader) {
+    return message -> new Delivery(reader.read(message.toJsonBytes()), message.version());
+  }
 }

@@ -1,12 +1,16 @@
 package io.missive.sample.kafka;
 
+import io.missive.kafka.broker.KafkaBroker;
 import io.missive.sample.OrderFlowApp;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The sample's order flow with its services talking through a real Kafka broker: a local KRaft
  * broker in a child JVM (loopback, free ports, a fresh data directory), started for the run and
- * stopped at its end, also when the run fails or the JVM is stopped ({@link LocalBroker}). It prints
+ * stopped at its end, also when the run fails or the JVM is stopped ({@link KafkaBroker}, which
+ * Missive's Kafka tests start theirs with too). It prints
  * the same story as {@link OrderFlowApp}; where the broker runs goes to standard error.
  */
 public final class KafkaOrderFlowApp {
@@ -37,7 +41,7 @@ public final class KafkaOrderFlowApp {
   static long run(PrintStream out, PrintStream err) throws Exception {
     long start = System.nanoTime();
     long carried;
-    try (LocalBroker broker = LocalBroker.start()) {
+    try (KafkaBroker broker = KafkaBroker.start("sample", brokerLog())) {
       broker.createTopic(TOPIC, 1);
       err.printf(
           "Kafka broker at %s (KRaft, child JVM, started in %d ms); services talk on topic %s%n",
@@ -50,5 +54,14 @@ public final class KafkaOrderFlowApp {
     }
     err.println("Kafka broker stopped, its data directory deleted");
     return carried;
+  }
+
+  /**
+   * Where the broker's log is kept after the run: sample-app/target, under {@code mvn exec:java}
+   * from the repository's root as under the tests in sample-app.
+   */
+  private static Path brokerLog() {
+    Path target = Path.of("sample-app", "target");
+    return (Files.isDirectory(target) ? target : Path.of("target")).resolve("sample-broker.log");
   }
 }

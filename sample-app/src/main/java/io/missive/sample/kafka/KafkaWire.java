@@ -1,8 +1,14 @@
 package io.missive.sample.kafka;
 
+import io.missive.Message;
+import io.missive.kafka.MessageDeserializer;
+import io.missive.kafka.MessageRecords;
+import io.missive.kafka.MessageSerializer;
+import io.missive.kafka.MissiveKafkaConfig;
 import io.missive.sample.bus.Wire;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,65 +20,65 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The bus's wire over a Kafka topic: every message is produced as a record of the CloudEvents Kafka
- * binding's structured mode (the CloudEvents JSON as the value, its partition key as the record key,
- * {@code content-type: application/cloudevents+json}), acknowledged by the broker ({@code acks=all}),
- * and consumed back from the topic, so what the services receive is what the broker delivered.
+ * The bus's wire over a Kafka topic, with Missive's Kafka binding configured as docs/kafka.md shows:
+ * every message is produced by {@link MessageSerializer} in the CloudEvents Kafka binding's binary
+ * mode (the payload's JSON as the value, the attributes as {@code ce_} headers), as the record that
+ * {@link MessageRecords#record} builds (its partition key as the record key), acknowledged by the
+ * broker ({@code acks=all}), and consumed back from the topic by {@link MessageDeserializer}, which
+ * reads every message the processor generated for the app, so what the services receive is what the
+ * broker delivered. A record an older producer wrote goes on the topic as it came, version and all,
+ * and is read through its upcasters.
  */
 public final class KafkaWire implements Wire, AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final byte[] CONTENT_TYPE =
-      "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
 
   private final String topic;
-  private final KafkaProducer<String, byte[]> producer;
-  private final KafkaConsumer<String, byte[]> consumer;
+  private final KafkaProducer<String, Message<?>> producer;
+  private final KafkaConsumer<String, Message<?>> consumer;
   private long carried;
   private long keyed;
-  private Iterator<ConsumerRecord<String, byte[]>> polled = List.<ConsumerRecord<String, byte[]>>of().iterator();
+  private Iterator<ConsumerRecord<String, Message<?>>> polled =
+      List.<ConsumerRecord<String, Message<?>>>of().iterator();
 
   /** A wire over {@code topic}, a topic of one partition on the broker at {@code bootstrapServers}. */
   public KafkaWire(String bootstrapServers, String topic) {
     this.topic = topic;
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0),
-            new StringSerializer(),
-            new ByteArraySerializer());
-    consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
-            new StringDeserializer(),
-            new ByteArrayDeserializer());
+    Map<String, Object> producerProps = new HashMap<>();
+    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, MessageSerializer.class);
+    producerProps.put(MissiveKafkaConfig.MODE, "binary");
+    producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+    producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    producer = new KafkaProducer<>(producerProps);
+
+    Map<String, Object> consumerProps = new HashMap<>();
+    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    // Without missive.kafka.messages: every message generated for the app, found with ServiceLoader.
+    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, MessageDeserializer.class);
+    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumerProps.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+    consumer = new KafkaConsumer<>(consumerProps);
     TopicPartition partition = new TopicPartition(topic, 0);
     consumer.assign(List.of(partition));
     consumer.seekToBeginning(List.of(partition));
   }
 
   @Override
-  public byte[] carry(String key, byte[] json) {
-    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json);
-    record.headers().add("content-type", CONTENT_TYPE);
+  public Delivery carry(Message<?> message) {
     RecordMetadata sent;
     try {
-      sent = producer.send(record).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      sent = producer.send(MessageRecords.record(topic, message)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while sending to " + topic, e);
@@ -82,19 +88,29 @@ public final class KafkaWire implements Wire, AutoCloseable {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       while (polled.hasNext()) {
-        ConsumerRecord<String, byte[]> received = polled.next();
+        ConsumerRecord<String, Message<?>> received = polled.next();
         if (received.offset() == sent.offset()) {
           carried++;
           if (received.key() != null) {
             keyed++;
           }
-          return received.value();
+          return new Delivery(received.value(), writtenVersion(received));
         }
       }
       polled = consumer.poll(Duration.ofMillis(100)).iterator();
     }
     throw new IllegalStateException(
         "record " + sent.offset() + " of " + topic + " did not come back within " + TIMEOUT.toSeconds() + " s");
+  }
+
+  /** The schema version the record was written in: its {@code ce_schemaversion} header. */
+  private int writtenVersion(ConsumerRecord<String, Message<?>> record) {
+    Header version = record.headers().lastHeader("ce_schemaversion");
+    if (version == null) {
+      throw new IllegalStateException(
+          "record " + record.offset() + " of " + topic + " has no ce_schemaversion header: not binary mode");
+    }
+    return Integer.parseInt(new String(version.value(), StandardCharsets.UTF_8));
   }
 
   /** How many records went through the broker and came back. */

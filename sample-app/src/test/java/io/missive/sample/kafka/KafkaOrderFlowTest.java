@@ -24,7 +24,7 @@ class KafkaOrderFlowTest {
             new PrintStream(overKafka, true, StandardCharsets.UTF_8),
             new PrintStream(broker, true, StandardCharsets.UTF_8));
     ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
-    new OrderFlowApp(new PrintStream(inMemory, true, StandardCharsets.UTF_8), io.missive.sample.bus.Wire.IN_MEMORY).run();
+    new OrderFlowApp(new PrintStream(inMemory, true, StandardCharsets.UTF_8), io.missive.sample.bus.Wire.inMemory(OrderFlowApp.reader())).run();
 
     assertThat(masked(overKafka)).isEqualTo(masked(inMemory));
     assertThat(overKafka.toString(StandardCharsets.UTF_8))

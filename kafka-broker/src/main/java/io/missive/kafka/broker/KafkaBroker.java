@@ -1,4 +1,4 @@
-package io.missive.kafka;
+package io.missive.kafka.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,27 +22,34 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real Kafka broker (the {@code kafka_2.13} server of the tests' class path) in a child JVM: KRaft
- * mode, one node that is both broker and controller, on loopback, on free ports, with a fresh data
- * directory. {@link #start()} returns once the broker answers an admin request; {@link #stop()} ends
- * it and deletes its directory. A shutdown hook stops it if the tests' JVM ends first, and a PID file
- * in its directory lets the next start end a broker that a killed test run left behind.
+ * A real Kafka broker for Missive's Kafka tests and the sample app's Kafka run, not part of any API:
+ * the {@code kafka_2.13} server of the caller's class path (which this module does not bring) in a
+ * child JVM, in KRaft mode, one node that is both broker and controller, on loopback, on free ports,
+ * with a fresh data directory in the temp directory. {@link #start} returns once the broker answers
+ * an admin request; {@link #stop()} ends it and deletes its directory. A shutdown hook stops it if the
+ * caller's JVM ends first, and PID files in its directory let a later start of the same name end a
+ * broker whose JVM was killed before it could (and leave alone one whose JVM still runs).
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
-  private static final String DIRECTORY_PREFIX = "missive-kafka-broker-";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  /** The system property that marks a broker's JVM as the one of its directory. */
+  private static final String MARKER = "-Dmissive.broker=";
 
   private final Path directory;
+  private final Path logCopy;
   private final int brokerPort;
   private final int controllerPort;
   private final Path properties;
   private final Thread shutdownHook;
   private Process process;
 
-  private KafkaBroker() throws IOException {
-    endLeftovers();
-    directory = Files.createTempDirectory(DIRECTORY_PREFIX);
+  private KafkaBroker(String name, Path logCopy) throws IOException {
+    String prefix = "missive-" + name + "-broker-";
+    endLeftovers(prefix);
+    directory = Files.createTempDirectory(prefix);
+    this.logCopy = logCopy;
+    Files.writeString(directory.resolve("owner.pid"), Long.toString(ProcessHandle.current().pid()));
     int[] ports = freePorts(2);
     brokerPort = ports[0];
     controllerPort = ports[1];
@@ -74,9 +81,17 @@ final class KafkaBroker implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /** Formats a new data directory and starts the broker. */
-  static KafkaBroker start() throws IOException, InterruptedException {
-    KafkaBroker broker = new KafkaBroker();
+  /**
+   * Formats a new data directory and starts the broker.
+   *
+   * @param name what the broker is for, in the name of its directory ({@code missive-<name>-broker-*})
+   * @param logCopy where {@link #stop()} copies the broker's log, if that file's directory exists
+   */
+  public static KafkaBroker start(String name, Path logCopy) throws IOException, InterruptedException {
+    if (!name.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("a broker's name is lower-case letters, digits and dashes: " + name);
+    }
+    KafkaBroker broker = new KafkaBroker(name, logCopy);
     try {
       broker.format();
       broker.launch();
@@ -88,12 +103,12 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** {@code host:port} of the broker's listener, for {@code bootstrap.servers}. */
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return "127.0.0.1:" + brokerPort;
   }
 
   /** Creates {@code topic} with {@code partitions} partitions and waits until each has a leader. */
-  void createTopic(String topic, int partitions) throws Exception {
+  public void createTopic(String topic, int partitions) throws Exception {
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
       awaitLeaders(admin, List.of(topic));
@@ -134,7 +149,8 @@ final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  Admin admin() {
+  /** An admin client of the broker; the caller closes it. */
+  public Admin admin() {
     return Admin.create(
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -143,7 +159,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Kills the broker's JVM at once (SIGKILL), as a crash would; {@link #restart()} starts it again. */
-  void kill() {
+  public void kill() {
     Process running = process;
     if (running != null && running.isAlive()) {
       running.destroyForcibly();
@@ -156,7 +172,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Starts the broker again on the same ports and data, after {@link #kill()}. */
-  void restart() throws Exception {
+  public void restart() throws Exception {
     kill();
     launch();
     try (Admin admin = admin()) {
@@ -168,7 +184,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Stops the broker and deletes its directory. */
-  void stop() {
+  public void stop() {
     Process running = process;
     if (running != null && running.isAlive()) {
       running.destroy();
@@ -185,13 +201,13 @@ final class KafkaBroker implements AutoCloseable {
     delete(directory);
   }
 
-  /** Copies the broker's log to target/, where a failed build's logs are looked for. */
+  /** Copies the broker's log to where it was asked for, such as target/, where a failed build's logs are looked for. */
   private void keepLog() {
     Path log = directory.resolve("broker.log");
-    Path target = Path.of("target");
-    if (Files.exists(log) && Files.isDirectory(target)) {
+    Path target = logCopy.toAbsolutePath().getParent();
+    if (Files.exists(log) && target != null && Files.isDirectory(target)) {
       try {
-        Files.copy(log, target.resolve("kafka-broker.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(log, logCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         // Only a convenience.
       }
@@ -293,9 +309,9 @@ final class KafkaBroker implements AutoCloseable {
     command.add("-Djava.awt.headless=true");
     command.add("-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"));
     // Marks the process as this directory's broker, for endLeftovers().
-    command.add("-Dmissive.test.broker=" + directory);
+    command.add(MARKER + directory);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath());
     command.add(mainClass);
     command.addAll(List.of(arguments));
     return new ProcessBuilder(command).directory(directory.toFile());
@@ -311,22 +327,55 @@ final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  /** Ends the brokers of earlier test runs whose JVM was killed before it could stop them. */
-  private static void endLeftovers() throws IOException {
-    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(temp, DIRECTORY_PREFIX + "*")) {
-      for (Path leftover : leftovers) {
-        Path pidFile = leftover.resolve("broker.pid");
-        if (Files.exists(pidFile)) {
-          long pid = Long.parseLong(Files.readString(pidFile).trim());
-          Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-          handle
-              .filter(h -> h.info().commandLine().map(c -> c.contains("-Dmissive.test.broker=" + leftover)).orElse(false))
-              .ifPresent(ProcessHandle::destroyForcibly);
+  /**
+   * The caller's class path, which holds the broker: under {@code mvn exec:java} it is the class
+   * loader of the app, not the JVM's {@code java.class.path}, which is Maven's own.
+   */
+  private static String classPath() {
+    ClassLoader loader = KafkaBroker.class.getClassLoader();
+    if (loader instanceof java.net.URLClassLoader urls) {
+      List<String> entries = new ArrayList<>();
+      for (java.net.URL url : urls.getURLs()) {
+        try {
+          entries.add(Path.of(url.toURI()).toString());
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+          // Not a file: the broker cannot load from it anyway.
         }
+      }
+      return String.join(java.io.File.pathSeparator, entries);
+    }
+    return System.getProperty("java.class.path");
+  }
+
+  /**
+   * Ends the brokers of earlier runs whose JVM was killed before it could stop them, and deletes
+   * their directories; a broker whose JVM still runs (another build on the machine) is left alone.
+   */
+  static void endLeftovers(String prefix) throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(temp, prefix + "*")) {
+      for (Path leftover : leftovers) {
+        if (alive(leftover.resolve("owner.pid")).isPresent()) {
+          continue;
+        }
+        alive(leftover.resolve("broker.pid"))
+            .filter(h -> h.info().commandLine().map(c -> c.contains(MARKER + leftover)).orElse(false))
+            .ifPresent(ProcessHandle::destroyForcibly);
         delete(leftover);
       }
     }
+  }
+
+  /** The live process whose PID {@code pidFile} holds, if the file is there and it still runs. */
+  private static Optional<ProcessHandle> alive(Path pidFile) throws IOException {
+    if (!Files.exists(pidFile)) {
+      return Optional.empty();
+    }
+    String pid = Files.readString(pidFile).trim();
+    if (!pid.matches("\\d{1,19}")) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
   }
 
   private static int[] freePorts(int count) throws IOException {

@@ -1,0 +1,155 @@
+package io.missive.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.missive.Message;
+import io.missive.MessageFormatException;
+import io.missive.kafka.orders.OrderPlacedEvent;
+import io.missive.kafka.orders.OrderShippedEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/kafka.md's Kafka Streams setup, on Kafka's own {@link TopologyTestDriver}: the page's serde
+ * (its code is this test's, checked below) reads and writes both modes through a topology, and an
+ * unreadable record goes to the {@code deserialization.exception.handler} as the page says.
+ */
+class KafkaStreamsTest {
+
+  @Test
+  void theDocumentedSerdeCarriesMessagesThroughATopologyInBinaryMode() {
+    StreamsBuilder builder = new StreamsBuilder();
+    // --- docs/kafka.md, "Kafka Streams" ---
+    Serde<Message<?>> messages =
+        Serdes.serdeFrom(new MessageSerializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
+    KStream<String, Message<?>> orders = builder.stream("orders", Consumed.with(Serdes.String(), messages));
+    // ---
+    orders.filter((key, message) -> message instanceof OrderShippedEvent).to("shipped", Produced.with(Serdes.String(), messages));
+
+    OrderPlacedEvent placed = KafkaBindingTest.placed("ord-1");
+    OrderShippedEvent shipped =
+        OrderShippedEvent.builder().orderId("ord-1").carrier("DHL").sequence(1).causedBy(placed).partitionKey("ord-1").build();
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(Map.of()))) {
+      TestInputTopic<String, Message<?>> in =
+          driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      TestOutputTopic<byte[], byte[]> out =
+          driver.createOutputTopic("shipped", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      in.pipeInput(MessageRecords.partitionKey(placed), placed);
+      in.pipeInput(MessageRecords.partitionKey(shipped), shipped);
+
+      List<TestRecord<byte[], byte[]>> records = out.readRecordsToList();
+      assertThat(records).hasSize(1);
+      TestRecord<byte[], byte[]> record = records.get(0);
+      // Streams handed the headers to both: the value is the data alone, the attributes are headers.
+      assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(new String(shipped.dataJsonBytes(), StandardCharsets.UTF_8));
+      assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)).isEqualTo("OrderShipped");
+      assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("ord-1");
+      Message<?> read = MessageDeserializer.of(OrderShippedEvent.JSON).deserialize("shipped", record.headers(), record.value());
+      assertThat(read).isEqualTo(shipped);
+    }
+  }
+
+  @Test
+  void anUnreadableRecordFailsTheTaskByDefaultWithTheMessageFormatException() {
+    try (TopologyTestDriver driver = new TopologyTestDriver(passThrough(), properties(Map.of()))) {
+      TestInputTopic<byte[], byte[]> in = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
+      assertThatThrownBy(() -> in.pipeInput(unknownType()))
+          .isInstanceOf(StreamsException.class)
+          .cause()
+          .isInstanceOf(MessageFormatException.class)
+          .hasMessageContaining("header ce_type: unknown message type \"OrderLost\"");
+    }
+  }
+
+  @Test
+  void logAndContinueSkipsAnUnreadableRecordAndTheDeadLetterQueueKeepsItAsItCame() {
+    Map<String, Object> handling =
+        Map.of(
+            StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class,
+            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "orders-dlq");
+    try (TopologyTestDriver driver = new TopologyTestDriver(passThrough(), properties(handling))) {
+      TestInputTopic<byte[], byte[]> in = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
+      TestInputTopic<String, Message<?>> good = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      TestOutputTopic<String, byte[]> out = driver.createOutputTopic("shipped", new StringDeserializer(), new ByteArrayDeserializer());
+      TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic("orders-dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      OrderPlacedEvent before = KafkaBindingTest.placed("ord-1");
+      OrderPlacedEvent after = KafkaBindingTest.placed("ord-2");
+      TestRecord<byte[], byte[]> lost = unknownType();
+
+      good.pipeInput("ord-1", before);
+      in.pipeInput(lost);
+      good.pipeInput("ord-2", after);
+
+      assertThat(out.readKeyValuesToList()).extracting(keyValue -> keyValue.key).containsExactly("ord-1", "ord-2");
+      List<TestRecord<byte[], byte[]>> parked = dlq.readRecordsToList();
+      assertThat(parked).hasSize(1);
+      assertThat(parked.get(0).value()).isEqualTo(lost.value());
+      assertThat(header(parked.get(0), "ce_type")).isEqualTo("OrderLost");
+      // Kafka Streams' own headers: the handler got the MessageFormatException itself.
+      assertThat(header(parked.get(0), "__streams.errors.exception")).isEqualTo("io.missive.MessageFormatException");
+      assertThat(header(parked.get(0), "__streams.errors.message"))
+          .startsWith("Cannot read OrderLost JSON: header ce_type: unknown message type \"OrderLost\"")
+          .endsWith("(record of topic orders, binary mode)");
+      assertThat(header(parked.get(0), "__streams.errors.topic")).isEqualTo("orders");
+      assertThat(header(parked.get(0), "__streams.errors.offset")).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void theDocumentedSerdeIsTheOneThisTestRuns() {
+    List<String> blocks = DocSnippets.blocks("Kafka Streams", "java");
+    assertThat(blocks).isNotEmpty();
+    assertThat(DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class)))
+        .contains(DocSnippets.normalized(blocks.get(0)));
+  }
+
+  /** orders to shipped, read and written with the page's serde. */
+  private static org.apache.kafka.streams.Topology passThrough() {
+    StreamsBuilder builder = new StreamsBuilder();
+    Serde<Message<?>> messages =
+        Serdes.serdeFrom(new MessageSerializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
+    builder.stream("orders", Consumed.with(Serdes.String(), messages)).to("shipped", Produced.with(Serdes.String(), messages));
+    return builder.build();
+  }
+
+  private static TestRecord<byte[], byte[]> unknownType() {
+    ProducerRecord<byte[], byte[]> record =
+        KafkaBindingTest.binaryShipped("orders", "{\"orderId\":\"o-1\",\"carrier\":\"DHL\",\"sequence\":1}", Map.of("ce_type", "OrderLost"));
+    return new TestRecord<>(null, record.value(), new RecordHeaders(record.headers().toArray()));
+  }
+
+  private static String header(TestRecord<?, ?> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private static Properties properties(Map<String, Object> more) {
+    Properties properties = new Properties();
+    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "orders-app");
+    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    properties.putAll(more);
+    return properties;
+  }
+}
