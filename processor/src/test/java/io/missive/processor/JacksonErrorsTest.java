@@ -220,6 +220,32 @@ class JacksonErrorsTest {
   }
 
   @Test
+  void twoConstantsWrittenAlike() {
+    JavaFileObject file =
+        event(
+            "  Status status();",
+            "  enum Status { @JsonProperty(\"open\") OPEN, @JsonProperty(\"closed\") CLOSED, @JsonProperty(\"open\") OPENED }");
+    assertError(
+        file,
+        6,
+        "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum AccountOpened.Status,"
+            + " whose constants OPEN and OPENED are both written as \"open\", so a reader could not tell"
+            + " them apart. Give each constant its own @JsonProperty name.");
+  }
+
+  @Test
+  void aConstantNamedLikeAnother() {
+    JavaFileObject file =
+        event("  Status status();", "  enum Status { OPEN, @JsonProperty(\"OPEN\") OPENED }");
+    assertError(
+        file,
+        6,
+        "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum AccountOpened.Status,"
+            + " whose constants OPEN and OPENED are both written as \"OPEN\", so a reader could not tell"
+            + " them apart. Give each constant its own @JsonProperty name.");
+  }
+
+  @Test
   void classNamesFromTheWireAreNeverRead() {
     JavaFileObject file =
         event(

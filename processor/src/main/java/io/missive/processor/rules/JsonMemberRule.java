@@ -77,6 +77,12 @@ public final class JsonMemberRule implements Rule {
       case MAP -> inner(type.arguments().get(1), where, site, found, seen);
       case VALUE_OBJECT -> type.arguments().forEach(argument -> inner(argument, where, site, found, seen));
       case POLYMORPHIC -> type.variants().types().forEach(variant -> inner(variant, where, site, found, seen));
+      case ENUM -> {
+        Diagnostic clash = constantClash(type, where, site);
+        if (clash != null && !found.contains(clash)) {
+          found.add(clash);
+        }
+      }
       case RECORD -> {
         if (!seen.add(type.typeName())) {
           return;
@@ -107,6 +113,27 @@ public final class JsonMemberRule implements Rule {
       }
       default -> {}
     }
+  }
+
+  /**
+   * The error for two constants of enum {@code type} written as one JSON string ({@code @JsonProperty}
+   * on one naming the other, or on both), or {@code null}: a reader could not tell them apart.
+   */
+  private static Diagnostic constantClash(ValueType type, String where, Site site) {
+    List<String> names = type.wireNames();
+    for (int i = 0; i < names.size(); i++) {
+      int first = names.indexOf(names.get(i));
+      if (first < i) {
+        return Diagnostic.of(
+            DiagnosticId.JSON_NAME_CLASH,
+            site,
+            where + " holds enum " + Texts.simple(PayloadTypeRule.raw(type.typeName())) + ", whose constants "
+                + type.constants().get(first) + " and " + type.constants().get(i)
+                + " are both written as \"" + names.get(i) + "\", so a reader could not tell them apart."
+                + " Give each constant its own @JsonProperty name.");
+      }
+    }
+    return null;
   }
 
   /**
