@@ -1,6 +1,9 @@
 package io.missive.processor.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A polymorphic type of the payload, such as {@code PaymentMethod} = {@code Card | BankTransfer}: a
@@ -32,11 +35,11 @@ public record Variants(
     List<String> unhonoured,
     List<String> notRecords,
     List<String> hidden,
-    java.util.Map<String, String> packageOnly) {
+    Map<String, String> packageOnly) {
 
   public Variants {
     hidden = List.copyOf(hidden);
-    packageOnly = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packageOnly));
+    packageOnly = Collections.unmodifiableMap(new LinkedHashMap<>(packageOnly));
     names = List.copyOf(names);
     types = List.copyOf(types);
     unhonoured = List.copyOf(unhonoured);

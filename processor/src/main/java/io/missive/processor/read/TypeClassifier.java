@@ -9,6 +9,7 @@ import io.missive.processor.model.ValueType;
 import io.missive.processor.model.ValueType.Shape;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,7 +231,7 @@ final class TypeClassifier {
     List<ValueType> variants = new ArrayList<>();
     List<String> notRecords = new ArrayList<>();
     List<String> hidden = new ArrayList<>();
-    java.util.Map<String, String> packageOnly = new java.util.LinkedHashMap<>();
+    Map<String, String> packageOnly = new LinkedHashMap<>();
     for (int i = 0; i < subtypes.size(); i++) {
       TypeElement subtype = subtypes.get(i);
       ValueObject.Visibility visibility = Jackson.visibility(subtype);
