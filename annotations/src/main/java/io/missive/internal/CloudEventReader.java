@@ -372,6 +372,9 @@ public final class CloudEventReader {
         throw new MessageFormatException(
             typeForErrors(), JsonPaths.of(in.getParsingContext(), null, "data"), invalid(e), e);
       }
+    } catch (CharConversionException e) {
+      // From creating the parser: Jackson guesses the encoding from the first bytes.
+      throw new MessageFormatException(typeForErrors(), "data", notText(e), e);
     } catch (IOException e) {
       // Parsing bytes in memory does no I/O.
       throw new UncheckedIOException(e);

@@ -203,8 +203,11 @@ public final class Json {
     }
   }
 
-  /** The index of the first unpaired surrogate in {@code text}, or -1. */
-  static int unpairedSurrogate(String text) {
+  /**
+   * The index of the first unpaired surrogate in {@code text}, or -1: text UTF-8 cannot hold (for
+   * the transports, which carry attributes as UTF-8 text).
+   */
+  public static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {

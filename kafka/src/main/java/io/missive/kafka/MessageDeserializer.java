@@ -10,6 +10,7 @@ import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
 import io.missive.internal.Extensions;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -350,6 +351,10 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
               + (location != null && location.getLineNr() > 0
                   ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
                   : "");
+    } catch (CharConversionException e) {
+      // Bytes that look like UTF-16 or UTF-32 to the parser's detection, and are not that either.
+      problem = "the record value is not text in the encoding it seems to be in (" + e.getMessage()
+          + "); a binary-mode value is the payload as JSON in UTF-8";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,11 @@ import io.missive.Message;
 import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.UnknownMessage;
+import io.missive.internal.CloudEventRules;
+import io.missive.internal.Json;
 import io.missive.internal.Rfc3339;
+import io.missive.json.JsonArray;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -114,39 +118,86 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     }
     byte[] value = message.dataJsonBytes();
     headers.add(KafkaHeaders.SPECVERSION, SPEC_VERSION);
-    headers.add(KafkaHeaders.ID, utf8(message.id()));
-    headers.add(KafkaHeaders.SOURCE, utf8(message.source()));
+    headers.add(KafkaHeaders.ID, header(message, "id", message.id()));
+    headers.add(KafkaHeaders.SOURCE, header(message, "source", message.source()));
     headers.add(KafkaHeaders.TYPE, utf8(message.type()));
     headers.add(KafkaHeaders.TIME, utf8(Rfc3339.format(message.timestamp())));
     headers.add(KafkaHeaders.SCHEMAVERSION, utf8(Integer.toString(message.version())));
-    headers.add(KafkaHeaders.CORRELATIONID, utf8(message.correlationId()));
+    headers.add(KafkaHeaders.CORRELATIONID, header(message, "correlationid", message.correlationId()));
     if (message.causationId() != null) {
-      headers.add(KafkaHeaders.CAUSATIONID, utf8(message.causationId()));
+      headers.add(KafkaHeaders.CAUSATIONID, header(message, "causationid", message.causationId()));
     }
     for (Map.Entry<String, Object> extension : message.extensions().entrySet()) {
-      headers.add(KafkaHeaders.PREFIX + extension.getKey(), utf8(extension.getValue().toString()));
+      headers.add(
+          KafkaHeaders.PREFIX + extension.getKey(),
+          header(message, extension.getKey(), extension.getValue().toString()));
     }
     headers.add(KafkaHeaders.CONTENT_TYPE, BINARY_CONTENT_TYPE);
     return value;
   }
 
-  /** An unknown message, in binary mode: every attribute as it was read. */
+  /**
+   * An unknown message, in binary mode: every attribute as it was read, as header text (a number or a
+   * boolean reads back as its text, as in every binary hop); an attribute that is JSON {@code null}
+   * is absent, as CloudEvents reads it. An attribute whose value is an object or an array or whose name
+   * is no CloudEvents attribute name (both read with lenient attributes), a content type that would read as structured mode, or an event without data
+   * has no binary form: that is an error, not a header or a record left out.
+   */
   private static byte[] unknownBinary(UnknownMessage message, Headers headers) {
-    String contentType = KafkaHeaders.BINARY_CONTENT_TYPE;
+    if (!message.hasData()) {
+      // A record without a value is a tombstone, not an event.
+      throw MessageFormatException.writing(
+          message.type(),
+          "data",
+          "the event has no data, and a binary-mode value is the data: write this message in structured"
+              + " mode",
+          null);
+    }
+    // As it came: a content-type only where the event had a datacontenttype.
+    String contentType = null;
     for (Map.Entry<String, Object> attribute : message.attributes().entrySet()) {
       Object value = attribute.getValue();
-      if (value == null || !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+      if (value == null) {
         continue;
       }
-      String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString();
+      if (!CloudEventRules.isAttributeName(attribute.getKey())) {
+        // Read with lenient attributes; the binding's reader takes only such names from ce_ headers.
+        throw MessageFormatException.writing(
+            message.type(),
+            "",
+            "attribute \"" + attribute.getKey() + "\" is no CloudEvents attribute name (lower-case letters"
+                + " a-z and digits), which binary mode's ce_ headers need: write this message in structured"
+                + " mode",
+            null);
+      }
+      if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+        throw MessageFormatException.writing(
+            message.type(),
+            attribute.getKey(),
+            "the attribute is a JSON " + (value instanceof JsonArray ? "array" : "object")
+                + ", which a Kafka header cannot carry: write this message in structured mode",
+            null);
+      }
+      String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
       if (attribute.getKey().equals("datacontenttype")) {
+        if (text.trim().toLowerCase(Locale.ROOT).startsWith("application/cloudevents")) {
+          // The binding reads such a content-type as structured mode: the data would pass for an event.
+          throw MessageFormatException.writing(
+              message.type(),
+              "datacontenttype",
+              "the data's content type \"" + text + "\" would mark the record as structured mode: write"
+                  + " this message in structured mode",
+              null);
+        }
         contentType = text;
       } else {
-        headers.add(KafkaHeaders.PREFIX + attribute.getKey(), utf8(text));
+        headers.add(KafkaHeaders.PREFIX + attribute.getKey(), header(message, attribute.getKey(), text));
       }
     }
-    headers.add(KafkaHeaders.CONTENT_TYPE, utf8(contentType));
-    return message.hasData() ? message.dataJsonBytes() : null;
+    if (contentType != null) {
+      headers.add(KafkaHeaders.CONTENT_TYPE, header(message, "datacontenttype", contentType));
+    }
+    return message.dataJsonBytes();
   }
 
   /** Removes the headers this serializer writes, so that a record re-sent carries one of each. */
@@ -165,6 +216,25 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     for (String name : names) {
       headers.remove(name);
     }
+  }
+
+  /**
+   * The header value of an attribute's text, in UTF-8; an unpaired surrogate, which UTF-8 cannot hold
+   * (and {@link String#getBytes} would write as {@code ?}), is an error rather than text changed.
+   */
+  private static byte[] header(Message<?> message, String attribute, String text) {
+    int bad = Json.unpairedSurrogate(text);
+    if (bad >= 0) {
+      throw MessageFormatException.writing(
+          message.type(),
+          attribute,
+          "the text has an unpaired surrogate, U+"
+              + Integer.toHexString(text.charAt(bad)).toUpperCase(Locale.ROOT) + " at index " + bad
+              + ", which a UTF-8 header cannot carry (JSON escapes it): write this message in structured"
+              + " mode",
+          null);
+    }
+    return utf8(text);
   }
 
   private static byte[] utf8(String text) {

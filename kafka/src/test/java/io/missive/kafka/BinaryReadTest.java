@@ -175,7 +175,13 @@ class BinaryReadTest {
         Map.of(
             "", "the record value is empty: a binary-mode value is the payload as JSON",
             PLACED_V2 + " " + PLACED_V2, "the record value goes on after its JSON value",
-            "{\"orderId\":\"ord-1\",", "the record value is not valid JSON: Unexpected end-of-input");
+            "{\"orderId\":\"ord-1\",", "the record value is not valid JSON: Unexpected end-of-input",
+            // Three zero bytes first: the parser takes it for UTF-32, which it is not either.
+            "\u0000\u0000\u0000{\"orderId\":\"ord-1\"}",
+            "the record value is not text in the encoding it seems to be in (Invalid UTF-32 character",
+            // A byte order that no UTF-32 has: the parser gives up as it starts.
+            "\u0000\u0000\u007f\u0000{\"orderId\":\"ord-1\"}",
+            "the record value is not text in the encoding it seems to be in (Unsupported UCS-4 endianness");
     values.forEach(
         (value, problem) ->
             assertThat(
