@@ -129,7 +129,7 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     Set<Element> wereDeferred = new HashSet<>(work.keySet());
     deferred.clear();
-    reader.newRound();
+    reader.newRound(round);
     for (MessageKind kind : MessageKind.values()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
       if (annotation == null) {

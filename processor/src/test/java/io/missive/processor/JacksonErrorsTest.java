@@ -7,8 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Jackson annotations Missive cannot honour, and value objects it cannot call: each a compile
@@ -225,9 +233,10 @@ class JacksonErrorsTest {
         event(
             "  Status status();",
             "  enum Status { @JsonProperty(\"open\") OPEN, @JsonProperty(\"closed\") CLOSED, @JsonProperty(\"open\") OPENED }");
+    // On the enum's line, where its constants are: the accessor is line 6.
     assertError(
         file,
-        6,
+        7,
         "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum AccountOpened.Status,"
             + " whose constants OPEN and OPENED are both written as \"open\", so a reader could not tell"
             + " them apart. Give each constant its own @JsonProperty name.");
@@ -239,10 +248,144 @@ class JacksonErrorsTest {
         event("  Status status();", "  enum Status { OPEN, @JsonProperty(\"OPEN\") OPENED }");
     assertError(
         file,
-        6,
+        7,
         "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum AccountOpened.Status,"
             + " whose constants OPEN and OPENED are both written as \"OPEN\", so a reader could not tell"
             + " them apart. Give each constant its own @JsonProperty name.");
+  }
+
+  @Test
+  void anAliasThatIsAnotherConstantsString() {
+    JavaFileObject file =
+        event(
+            "  Status status();",
+            "  enum Status {",
+            "    @JsonProperty(\"open\") OPEN,",
+            "    @JsonAlias({\"opened\", \"open\"}) REOPENED,",
+            "    CLOSED",
+            "  }");
+    assertError(
+        file,
+        9,
+        "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum AccountOpened.Status,"
+            + " whose constant REOPENED has the alias \"open\", which is the string constant OPEN is written"
+            + " as, so a reader could not tell them apart (Jackson reads it as OPEN without a word)."
+            + " Remove \"open\" from the @JsonAlias of REOPENED, or give OPEN another @JsonProperty name.");
+  }
+
+  @Test
+  void anAliasThatIsTheNameOfALaterConstant() {
+    // The alias comes first in the source; the error is still on the constant that has it.
+    JavaFileObject file =
+        event(
+            "  Optional<List<Status>> statuses();",
+            "  enum Status {",
+            "    @JsonAlias(\"CLOSED\") OPEN,",
+            "    CLOSED",
+            "  }");
+    assertError(
+        file,
+        8,
+        "[MissiveJsonNameClash] Accessor statuses() of 'AccountOpened' holds enum AccountOpened.Status,"
+            + " whose constant OPEN has the alias \"CLOSED\", which is the string constant CLOSED is"
+            + " written as, so a reader could not tell them apart (Jackson reads it as CLOSED without a"
+            + " word). Remove \"CLOSED\" from the @JsonAlias of OPEN, or give CLOSED another @JsonProperty"
+            + " name.");
+  }
+
+  @Test
+  void twoConstantsWithOneAlias() {
+    JavaFileObject file =
+        event(
+            "  Account account();",
+            "  record Account(String id, Status status) {}",
+            "  enum Status {",
+            "    @JsonAlias({\"active\", \"live\"}) OPEN,",
+            "    @JsonProperty(\"closed\") CLOSED,",
+            "    @JsonAlias(\"live\") REOPENED",
+            "  }");
+    assertError(
+        file,
+        11,
+        "[MissiveJsonNameClash] Accessor account() of 'AccountOpened' holds enum AccountOpened.Status,"
+            + " whose constants OPEN and REOPENED both have the alias \"live\", so a reader could not tell"
+            + " them apart (Jackson reads it as OPEN without a word). Keep \"live\" in the @JsonAlias of"
+            + " one of them only.");
+  }
+
+  @Test
+  void anAliasOfAConstantsOwnStringIsHarmless() {
+    // Jackson reads "OPEN" as OPEN either way; so does Missive, and it generates the codec.
+    Compilation compilation =
+        compile(
+            event(
+                "  Status status();",
+                "  enum Status { @JsonAlias({\"OPEN\", \"open\", \"open\"}) OPEN, @JsonProperty(\"shut\") @JsonAlias(\"shut\") CLOSED }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(filer.created).isNotEmpty();
+  }
+
+  @Test
+  void aClashInAnEnumOfAnotherSourceFileIsOnItsConstant() {
+    JavaFileObject status =
+        source(
+            "Status",
+            "package test;",
+            "import com.fasterxml.jackson.annotation.*;",
+            "public enum Status {",
+            "  OPEN,",
+            "  @JsonAlias(\"OPEN\") OPENED",
+            "}");
+    JavaFileObject file = event("  Status status();");
+    Compilation compilation = compile(file, status);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum Status, whose constant"
+                + " OPENED has the alias \"OPEN\", which is the string constant OPEN is written as")
+        .inFile(status)
+        .onLine(5);
+    assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void aClashInAnEnumFromAClassFileIsOnTheAccessor(@TempDir Path classes) throws IOException {
+    Compilation first =
+        Compiler.javac()
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "lib.Status",
+                    "package lib;",
+                    "import com.fasterxml.jackson.annotation.*;",
+                    "public enum Status { OPEN, @JsonAlias(\"OPEN\") OPENED }"));
+    assertThat(first).succeeded();
+    for (JavaFileObject generated : first.generatedFiles()) {
+      if (generated.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(generated.toUri().getPath().replaceAll(".*/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = generated.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    JavaFileObject file = event("  lib.Status status();");
+    // The enum's class, and the test's own class path (jackson-annotations, Missive's runtime).
+    List<File> classpath = new ArrayList<>();
+    classpath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(filer.processor(), new RoundClaims())
+            .withClasspath(classpath)
+            .compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveJsonNameClash] Accessor status() of 'AccountOpened' holds enum Status, whose constant"
+                + " OPENED has the alias \"OPEN\", which is the string constant OPEN is written as")
+        .inFile(file)
+        .onLine(6);
+    assertNothingGenerated(compilation);
   }
 
   @Test

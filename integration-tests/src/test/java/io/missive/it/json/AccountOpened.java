@@ -83,11 +83,16 @@ public interface AccountOpened {
     }
   }
 
-  /** The kind of account, named in JSON by {@code @JsonProperty}; unknown kinds read as OTHER. */
+  /**
+   * The kind of account, named in JSON by {@code @JsonProperty}, read by the names older producers
+   * wrote too ({@code @JsonAlias}); unknown kinds read as OTHER.
+   */
   enum Kind {
     @JsonProperty("checking")
+    @JsonAlias({"current", "CHECKING"})
     CHECKING,
     @JsonProperty("savings")
+    @JsonAlias("deposit")
     SAVINGS,
     @JsonProperty("other")
     @JsonEnumDefaultValue

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param annotation the qualified name of the annotation the diagnostic points at, or {@code null} for
  *     the element itself
  * @param member the member of that annotation whose value the diagnostic points at, or {@code null}
+ * @param constant for a {@link Part#CONSTANT}, the enum constant's qualified name, such as
+ *     {@code com.example.Order.Status.OPEN}; {@code null} otherwise
  */
-public record Site(Part part, int index, String annotation, String member) {
+public record Site(Part part, int index, String annotation, String member, String constant) {
 
   /** What a site is on. */
   public enum Part {
@@ -28,7 +30,12 @@ public record Site(Part part, int index, String annotation, String member) {
     /** An {@code @Upcast} method. */
     UPCASTER,
     /** A component of a record of the user's that the payload uses. */
-    COMPONENT
+    COMPONENT,
+    /**
+     * A constant of an enum of the user's that an accessor's type reaches; the accessor's position is
+     * the index, for when the constant has no source in this compilation.
+     */
+    CONSTANT
   }
 
   private static final Site NONE = new Site(Part.NONE, 0, null, null);
@@ -39,6 +46,14 @@ public record Site(Part part, int index, String annotation, String member) {
     if (member != null && annotation == null) {
       throw new IllegalArgumentException("a member without its annotation");
     }
+    if ((part == Part.CONSTANT) != (constant != null)) {
+      throw new IllegalArgumentException("a constant site goes with its constant: " + part + ", " + constant);
+    }
+  }
+
+  /** A site on no enum constant. */
+  public Site(Part part, int index, String annotation, String member) {
+    this(part, index, annotation, member, null);
   }
 
   /** No place in the source. */
@@ -74,6 +89,15 @@ public record Site(Part part, int index, String annotation, String member) {
   /** The record component at {@code index} of the model's mutable components. */
   public static Site component(int index) {
     return new Site(Part.COMPONENT, index, null, null);
+  }
+
+  /**
+   * Enum constant {@code constant} (a qualified name, such as {@code com.example.Order.Status.OPEN}),
+   * reached from the accessor at {@code accessor}, on which the diagnostic falls back when the
+   * constant's source is not in this compilation.
+   */
+  public static Site constant(int accessor, String constant) {
+    return new Site(Part.CONSTANT, accessor, null, null, Objects.requireNonNull(constant, "constant"));
   }
 
   /** The {@code @Upcast} annotation of the upcaster at {@code index}. */

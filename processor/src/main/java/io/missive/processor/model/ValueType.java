@@ -1,6 +1,8 @@
 package io.missive.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,13 +17,18 @@ import java.util.List;
  * @param constants the constants of an enum, in order; empty otherwise
  * @param wireNames the JSON strings of an enum's constants, in the same order: the name, or
  *     {@code @JsonProperty("...")} on the constant; empty otherwise
+ * @param constantAliases the other strings each of an enum's constants is read by, in the same order
+ *     ({@code @JsonAlias} on the constant, without repeats and without the constant's own wire name):
+ *     read, never written; one list per constant for an enum (an empty one for a constant without
+ *     aliases), empty otherwise
  * @param defaultConstant the constant marked {@code @JsonEnumDefaultValue}, read for a string no
  *     constant has; {@code null} when none
  * @param valueObject for a {@link Shape#VALUE_OBJECT}, its value and creator; {@code null} otherwise.
  *     Its {@link #arguments()} are the type the value method returns (written) and the type the
  *     creator takes (read).
  * @param variants for a {@link Shape#POLYMORPHIC} type, its closed set of variants; {@code null}
- *     otherwise * @param typeUnhonoured the Jackson annotations on a record, enum or value class of the user's that
+ *     otherwise
+ * @param typeUnhonoured the Jackson annotations on a record, enum or value class of the user's that
  *     Missive cannot honour, by simple name (such as {@code JsonNaming}); empty otherwise
  */
 public record ValueType(
@@ -32,6 +39,7 @@ public record ValueType(
     List<Field> components,
     List<String> constants,
     List<String> wireNames,
+    List<List<String>> constantAliases,
     String defaultConstant,
     ValueObject valueObject,
     Variants variants,
@@ -42,6 +50,14 @@ public record ValueType(
     components = List.copyOf(components);
     constants = List.copyOf(constants);
     wireNames = List.copyOf(wireNames);
+    if (shape == Shape.ENUM && constantAliases.isEmpty()) {
+      constantAliases = constants.stream().map(constant -> List.<String>of()).toList();
+    }
+    constantAliases = constantAliases.stream().map(List::copyOf).toList();
+    if (shape == Shape.ENUM && constantAliases.size() != constants.size()) {
+      throw new IllegalArgumentException(
+          "an enum's aliases go one list to a constant: " + constantAliases + " for " + constants);
+    }
     typeUnhonoured = List.copyOf(typeUnhonoured);
     if ((shape == Shape.SCALAR) != (scalar != null)) {
       throw new IllegalArgumentException("a scalar shape goes with its table entry: " + shape + ", " + scalar);
@@ -66,22 +82,38 @@ public record ValueType(
       String defaultConstant,
       ValueObject valueObject) {
     this(
-        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject, null,
-        List.of());
+        shape, scalar, typeName, arguments, components, constants, wireNames, List.of(), defaultConstant,
+        valueObject, null, List.of());
+  }
+
+  /**
+   * An enum of {@code constants}, written as {@code wireNames} and read by those and by
+   * {@code constantAliases} (one list to a constant), and read as {@code defaultConstant} (or
+   * {@code null}) for any other string.
+   */
+  public static ValueType enumOf(
+      TypeName typeName,
+      List<String> constants,
+      List<String> wireNames,
+      List<List<String>> constantAliases,
+      String defaultConstant) {
+    return new ValueType(
+        Shape.ENUM, null, typeName, List.of(), List.of(), constants, wireNames, constantAliases, defaultConstant,
+        null, null, List.of());
   }
 
   /** The same type, with the Jackson annotations on its declaration that Missive cannot honour. */
   public ValueType withTypeUnhonoured(List<String> unhonoured) {
     return new ValueType(
-        shape, scalar, typeName, arguments, components, constants, wireNames, defaultConstant, valueObject,
-        variants, unhonoured);
+        shape, scalar, typeName, arguments, components, constants, wireNames, constantAliases, defaultConstant,
+        valueObject, variants, unhonoured);
   }
 
   /** A polymorphic type of {@code variants}. */
   public static ValueType polymorphic(TypeName typeName, Variants variants) {
     return new ValueType(
-        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), null, null, variants,
-        List.of());
+        Shape.POLYMORPHIC, null, typeName, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+        variants, List.of());
   }
 
   /** A type without the enum and value-object parts. */
@@ -95,9 +127,32 @@ public record ValueType(
     this(shape, scalar, typeName, arguments, components, constants, constants, null, null);
   }
 
-  /** Whether an enum is written and read by other strings than its constants' names. */
+  /**
+   * Whether an enum is written or read by other strings than its constants' names: renamed constants,
+   * aliases, or a default for unknown strings. Such an enum gets a reader and writer of its own.
+   */
   public boolean renamedEnum() {
-    return shape == Shape.ENUM && (!wireNames.equals(constants) || defaultConstant != null);
+    return shape == Shape.ENUM
+        && (!wireNames.equals(constants)
+            || defaultConstant != null
+            || constantAliases.stream().anyMatch(aliases -> !aliases.isEmpty()));
+  }
+
+  /**
+   * The qualified name of constant {@code index} of an enum, such as
+   * {@code com.example.Order.Status.OPEN}, by which a diagnostic names its place.
+   */
+  public String qualifiedConstant(int index) {
+    return (typeName instanceof ClassName name ? name.canonicalName() : typeName.toString())
+        + "." + constants.get(index);
+  }
+
+  /** Every string constant {@code index} of an enum is read by: its wire name, then its aliases. */
+  public List<String> readNames(int index) {
+    List<String> names = new ArrayList<>();
+    names.add(wireNames.get(index));
+    names.addAll(constantAliases.get(index));
+    return List.copyOf(names);
   }
 
   /** A scalar of the table, such as {@code int}, {@code Integer} or {@code Instant}. */

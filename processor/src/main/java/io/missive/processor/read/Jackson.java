@@ -362,6 +362,24 @@ final class Jackson {
     return constant.getSimpleName().toString();
   }
 
+  /**
+   * The other strings enum constant {@code constant} is read by: {@code @JsonAlias} on it, in the
+   * order written, without repeats and without {@code wireName}, the string it is written as (an
+   * alias naming it changes nothing, to Jackson either).
+   */
+  static List<String> constantAliases(Element constant, String wireName) {
+    List<String> aliases = new ArrayList<>();
+    AnnotationMirror mirror = Annotations.mirror(constant, JSON_ALIAS);
+    if (mirror != null) {
+      for (String alias : strings(Annotations.values(mirror).get("value"))) {
+        if (!alias.equals(wireName) && !aliases.contains(alias)) {
+          aliases.add(alias);
+        }
+      }
+    }
+    return aliases;
+  }
+
   static boolean isEnumDefault(Element constant) {
     return Annotations.mirror(constant, JSON_ENUM_DEFAULT_VALUE) != null;
   }

@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -40,6 +41,7 @@ public final class MessageReader {
   private final SurroundingsReader surroundings;
   private final ExistingTypes existing;
   private final RecordCopies records;
+  private final EnumConstants constants;
 
   public MessageReader(ProcessingEnvironment environment) {
     Elements elements = environment.getElementUtils();
@@ -47,6 +49,7 @@ public final class MessageReader {
     Map<String, String> options = environment.getOptions();
     this.elements = elements;
     this.records = new RecordCopies(environment);
+    this.constants = new EnumConstants(elements);
     this.accessors = new AccessorReader(elements, types);
     this.upcasters = new UpcasterReader(elements, types);
     this.attributes = new AttributeReader(elements, options.get(MessageType.SOURCE_OPTION));
@@ -54,9 +57,13 @@ public final class MessageReader {
     this.existing = new ExistingTypes(elements, types);
   }
 
-  /** Forgets what was learnt of the packages: a new round may see new types. */
-  public void newRound() {
+  /**
+   * Forgets what was learnt of the packages: a new round may see new types. Keeps the types whose
+   * source {@code round} compiles, which diagnostics can be put on.
+   */
+  public void newRound(RoundEnvironment round) {
     existing.newRound();
+    constants.newRound(round);
   }
 
   /** The message kinds whose annotation {@code element} carries, in the order of {@link MessageKind}. */
@@ -144,7 +151,8 @@ public final class MessageReader {
       model = withTaken(model, taken);
     }
     return new ReadResult.Read(
-        model, new Locations(type, accessorElements, upcasterElements, uncopied.elements()));
+        model,
+        new Locations(type, accessorElements, upcasterElements, uncopied.elements(), constants.of(read)));
   }
 
   private static MessageType declarationOnly(MessageKind kind, ClassName name, Declaration declaration) {

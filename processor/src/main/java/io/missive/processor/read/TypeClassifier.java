@@ -125,17 +125,20 @@ final class TypeClassifier {
     if (isEnum) {
       List<String> constants = new ArrayList<>();
       List<String> wireNames = new ArrayList<>();
+      List<List<String>> aliases = new ArrayList<>();
       String defaultConstant = null;
       for (Element member : element.getEnclosedElements()) {
         if (member.getKind() == ElementKind.ENUM_CONSTANT) {
           constants.add(member.getSimpleName().toString());
-          wireNames.add(Jackson.constantName(member));
+          String wireName = Jackson.constantName(member);
+          wireNames.add(wireName);
+          aliases.add(Jackson.constantAliases(member, wireName));
           if (defaultConstant == null && Jackson.isEnumDefault(member)) {
             defaultConstant = member.getSimpleName().toString();
           }
         }
       }
-      return new ValueType(Shape.ENUM, null, name, List.of(), List.of(), constants, wireNames, defaultConstant, null)
+      return ValueType.enumOf(name, constants, wireNames, aliases, defaultConstant)
           .withTypeUnhonoured(typeUnhonoured);
     }
     if (isRecord) {

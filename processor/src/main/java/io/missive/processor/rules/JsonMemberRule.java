@@ -116,21 +116,50 @@ public final class JsonMemberRule implements Rule {
   }
 
   /**
-   * The error for two constants of enum {@code type} written as one JSON string ({@code @JsonProperty}
-   * on one naming the other, or on both), or {@code null}: a reader could not tell them apart.
+   * The error for two constants of enum {@code type} a reader could not tell apart, or {@code null}:
+   * both written as one string ({@code @JsonProperty} on one naming the other, or on both), an alias
+   * of one that is the string another is written as, or an alias both have. Jackson reads such a
+   * string as one of them without a word (a name before an alias, else the first constant); Missive
+   * asks which was meant. It is on the later constant of the two, or the one with the alias.
    */
   private static Diagnostic constantClash(ValueType type, String where, Site site) {
     List<String> names = type.wireNames();
+    String holds = where + " holds enum " + Texts.simple(PayloadTypeRule.raw(type.typeName())) + ", whose constant";
     for (int i = 0; i < names.size(); i++) {
+      String constant = type.constants().get(i);
+      Site on = Site.constant(site.index(), type.qualifiedConstant(i));
       int first = names.indexOf(names.get(i));
       if (first < i) {
         return Diagnostic.of(
             DiagnosticId.JSON_NAME_CLASH,
-            site,
-            where + " holds enum " + Texts.simple(PayloadTypeRule.raw(type.typeName())) + ", whose constants "
-                + type.constants().get(first) + " and " + type.constants().get(i)
-                + " are both written as \"" + names.get(i) + "\", so a reader could not tell them apart."
-                + " Give each constant its own @JsonProperty name.");
+            on,
+            holds + "s " + type.constants().get(first) + " and " + constant + " are both written as \""
+                + names.get(i) + "\", so a reader could not tell them apart. Give each constant its own"
+                + " @JsonProperty name.");
+      }
+      for (String alias : type.constantAliases().get(i)) {
+        int written = names.indexOf(alias);
+        if (written >= 0) {
+          String other = type.constants().get(written);
+          return Diagnostic.of(
+              DiagnosticId.JSON_NAME_CLASH,
+              on,
+              holds + " " + constant + " has the alias \"" + alias + "\", which is the string constant " + other
+                  + " is written as, so a reader could not tell them apart (Jackson reads it as " + other
+                  + " without a word). Remove \"" + alias + "\" from the @JsonAlias of " + constant
+                  + ", or give " + other + " another @JsonProperty name.");
+        }
+        for (int j = 0; j < i; j++) {
+          if (type.constantAliases().get(j).contains(alias)) {
+            String other = type.constants().get(j);
+            return Diagnostic.of(
+                DiagnosticId.JSON_NAME_CLASH,
+                on,
+                holds + "s " + other + " and " + constant + " both have the alias \"" + alias + "\", so a"
+                    + " reader could not tell them apart (Jackson reads it as " + other + " without a word)."
+                    + " Keep \"" + alias + "\" in the @JsonAlias of one of them only.");
+          }
+        }
       }
     }
     return null;

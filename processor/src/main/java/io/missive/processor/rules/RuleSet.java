@@ -81,7 +81,7 @@ public final class RuleSet {
   static Set<String> suppressedAt(MessageType model, Site site) {
     Set<String> own =
         switch (site.part()) {
-          case ACCESSOR -> model.accessors().get(site.index()).suppressed();
+          case ACCESSOR, CONSTANT -> model.accessors().get(site.index()).suppressed();
           case COMPONENT -> model.mutableComponents().get(site.index()).suppressed();
           default -> Set.of();
         };

@@ -426,12 +426,17 @@ final class JsonCodecWriter {
         .build();
   }
 
-  /** An enum by the string of its constant; an unknown one is the default constant, if there is one. */
+  /**
+   * An enum by the string of its constant, or one of the constant's {@code @JsonAlias} names; an
+   * unknown one is the default constant, if there is one.
+   */
   private MethodSpec readEnum(ValueType type) {
     TypeName raw = CodecPlan.raw(type.typeName());
     CodeBlock.Builder cases = CodeBlock.builder();
     for (int i = 0; i < type.constants().size(); i++) {
-      cases.add("case $S -> $T.$N;\n", type.wireNames().get(i), raw, type.constants().get(i));
+      for (String name : type.readNames(i)) {
+        cases.add("case $S -> $T.$N;\n", name, raw, type.constants().get(i));
+      }
     }
     if (type.defaultConstant() != null) {
       cases.add("default -> $T.$N;\n", raw, type.defaultConstant());
