@@ -17,7 +17,11 @@ public record LockPlan(int version, String text, boolean update) {
 
   /** The snapshot to write for {@code model}, if any. */
   public static Optional<LockPlan> of(MessageType model, Locked locked) {
-    Map<String, Object> document = SchemaMapping.document(model);
+    return of(model, locked, SchemaMapping.document(model));
+  }
+
+  /** The snapshot to write for {@code model}, whose document is {@code document}, if any. */
+  public static Optional<LockPlan> of(MessageType model, Locked locked, Map<String, Object> document) {
     String text = CanonicalJson.write(document);
     Locked.Snapshot current = locked.snapshots().get(model.version());
     if (current == null) {
