@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,10 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** One factory for every parse; made at the first, so a build that reads no JSON loads no parser. */
+  private static final class Factory {
+    static final JsonFactory INSTANCE = JsonFactory.builder().build();
+  }
 
   private CanonicalJson() {}
 
@@ -50,7 +52,7 @@ public final class CanonicalJson {
       throw new Malformed("$", "the file is empty");
     }
     Reading reading = new Reading();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = Factory.INSTANCE.createParser(text)) {
       JsonToken first = parser.nextToken();
       Object value = reading.read(parser, first, 0);
       JsonToken after = parser.nextToken();
@@ -143,8 +145,11 @@ public final class CanonicalJson {
         case VALUE_STRING:
           return parser.getText();
         case VALUE_NUMBER_INT: {
-          BigInteger value = parser.getBigIntegerValue();
-          return value.bitLength() < 64 ? (Object) value.longValue() : value;
+          // A Long when it fits (INT or LONG), else a BigInteger.
+          if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+          }
+          return parser.getBigIntegerValue();
         }
         case VALUE_NUMBER_FLOAT:
           return parser.getDecimalValue();

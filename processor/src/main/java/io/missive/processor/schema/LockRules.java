@@ -30,17 +30,22 @@ public final class LockRules {
    * breaking changes from the snapshot of the current version, found at the first rule that asks.
    */
   public static final class Current {
-    private final Map<String, Object> document;
+    private final PayloadSchema schema;
     private List<SchemaDiff.Change> changes;
     private SchemaDiff.Corrupt corrupt;
 
-    Current(Map<String, Object> document) {
-      this.document = document;
+    Current(PayloadSchema schema) {
+      this.schema = schema;
     }
 
     /** The schema of the payload, as {@link SchemaMapping#document} makes it. */
     public Map<String, Object> document() {
-      return document;
+      return schema.document();
+    }
+
+    /** The schema of the payload with its canonical text. */
+    public PayloadSchema schema() {
+      return schema;
     }
 
     /**
@@ -50,9 +55,13 @@ public final class LockRules {
      * @throws SchemaDiff.Corrupt when the snapshot is not of the form Missive writes
      */
     List<SchemaDiff.Change> changesFrom(Object tree, int version) {
+      if (tree == schema.document()) {
+        // The snapshot is the document (its text is the document's canonical text): nothing changed.
+        return List.of();
+      }
       if (changes == null && corrupt == null) {
         try {
-          changes = SchemaDiff.between(tree, document, version);
+          changes = SchemaDiff.between(tree, schema.document(), version);
         } catch (SchemaDiff.Corrupt e) {
           corrupt = e;
         }
@@ -76,12 +85,12 @@ public final class LockRules {
 
   /** Every finding of the lock's rules on {@code model}. */
   public static List<Diagnostic> check(MessageType model, Locked locked) {
-    return check(model, locked, SchemaMapping.document(model));
+    return check(model, locked, PayloadSchema.of(model));
   }
 
-  /** Every finding of the lock's rules on {@code model}, whose document is {@code document}. */
-  public static List<Diagnostic> check(MessageType model, Locked locked, Map<String, Object> document) {
-    Current current = new Current(document);
+  /** Every finding of the lock's rules on {@code model}, whose schema is {@code schema}. */
+  public static List<Diagnostic> check(MessageType model, Locked locked, PayloadSchema schema) {
+    Current current = new Current(schema);
     List<Diagnostic> all = new ArrayList<>();
     for (List<LockRule> stage : STAGES) {
       boolean error = false;
@@ -277,7 +286,7 @@ public final class LockRules {
     if (!locked.strict()) {
       return List.of();
     }
-    Optional<LockPlan> plan = LockPlan.of(model, locked, current.document());
+    Optional<LockPlan> plan = LockPlan.of(model, locked, current.schema());
     if (plan.isEmpty()) {
       return List.of();
     }

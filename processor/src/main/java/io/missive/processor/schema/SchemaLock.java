@@ -115,6 +115,8 @@ public final class SchemaLock {
           "the message type '" + model.type() + "' cannot name a directory of the lock: " + e.getReason()
               + ". Give it a type without such characters with " + LockRules.annotation(model) + "(type = ...).")));
     }
+    // Made once: the rules compare it with the snapshots, and commit writes it.
+    PayloadSchema schema = PayloadSchema.of(model);
     Map<Integer, Locked.Snapshot> snapshots = new HashMap<>();
     if (Files.isDirectory(typeDirectory)) {
       // No glob: the pattern below decides, and a glob is compiled to a regex again on every call.
@@ -125,7 +127,12 @@ public final class SchemaLock {
             continue;
           }
           int version = Integer.parseInt(name.group(1));
-          snapshots.put(version, Locked.Snapshot.of(version, shown(file), read(file)));
+          String text = read(file);
+          // The current version's snapshot as this build would write it is the document: a build
+          // with nothing changed reads no JSON.
+          snapshots.put(version, version == model.version() && text.equals(schema.text())
+              ? Locked.Snapshot.of(version, shown(file), text, schema.document())
+              : Locked.Snapshot.of(version, shown(file), text));
         }
       } catch (IOException | RuntimeException e) {
         return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
@@ -134,9 +141,7 @@ public final class SchemaLock {
       }
     }
     Locked locked = new Locked(model.type(), snapshots, strict, shown(typeDirectory));
-    // Made once: the rules compare it with the snapshots, and commit writes it.
-    Map<String, Object> document = SchemaMapping.document(model);
-    return new Judged(locked, document, LockRules.check(model, locked, document));
+    return new Judged(locked, schema, LockRules.check(model, locked, schema));
   }
 
   private static String read(Path file) throws IOException {
@@ -151,18 +156,17 @@ public final class SchemaLock {
    * What the lock found on one type.
    *
    * @param locked its snapshots as read; {@code null} when they could not be read
-   * @param document the schema of the payload ({@link SchemaMapping#document}); {@code null} with
-   *     {@code locked}
+   * @param schema the schema of the payload; {@code null} with {@code locked}
    * @param diagnostics the findings
    */
-  public record Judged(Locked locked, Map<String, Object> document, List<Diagnostic> diagnostics) {}
+  public record Judged(Locked locked, PayloadSchema schema, List<Diagnostic> diagnostics) {}
 
   /**
    * Writes the snapshot of {@code model}'s current version if it is new or changed compatibly; only
    * for a model whose findings hold no error. Returns the notes to print and the failures to report.
    */
   public Committed commit(MessageType model, Judged judged) {
-    Optional<LockPlan> plan = LockPlan.of(model, judged.locked(), judged.document());
+    Optional<LockPlan> plan = LockPlan.of(model, judged.locked(), judged.schema());
     if (plan.isEmpty()) {
       return new Committed(List.of(), List.of());
     }
