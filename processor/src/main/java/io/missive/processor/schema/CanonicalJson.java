@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +23,10 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** One factory for every parse; made at the first, so a build that reads no JSON loads no parser. */
+  private static final class Factory {
+    static final JsonFactory INSTANCE = JsonFactory.builder().build();
+  }
 
   private CanonicalJson() {}
 
@@ -49,16 +52,16 @@ public final class CanonicalJson {
       throw new Malformed("$", "the file is empty");
     }
     Reading reading = new Reading();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = Factory.INSTANCE.createParser(text)) {
       JsonToken first = parser.nextToken();
-      Object value = reading.read(parser, first, "$");
+      Object value = reading.read(parser, first, 0);
       JsonToken after = parser.nextToken();
       if (after != null) {
         throw new Malformed("$", "more JSON follows the document, at line " + parser.currentLocation().getLineNr());
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new Malformed(failedAt(e, reading.path), "it is not JSON: " + e.getOriginalMessage() + " (line "
+      throw new Malformed(failedAt(e, reading.path()), "it is not JSON: " + e.getOriginalMessage() + " (line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     } catch (IOException e) {
       throw new Malformed("$", "it could not be read: " + e.getMessage());
@@ -82,49 +85,84 @@ public final class CanonicalJson {
     return path.toString();
   }
 
-  /** One reading, which remembers the path it reached for the message when the parser fails. */
+  /**
+   * One reading, which remembers the path of the last value it started, for the message when the
+   * parser fails. The path is kept as its parts, and made into text only for that message.
+   */
   private static final class Reading {
-    String path = "$";
+    /** The parts of the paths: a member's name, or {@code null} for an element at its index. */
+    private String[] names = new String[16];
+    private int[] indices = new int[16];
+    /** The path reached is the first {@code reached} parts, such as {@code $.properties.total}. */
+    private int reached;
 
-  Object read(JsonParser parser, JsonToken token, String path) throws IOException {
-    this.path = path;
-    switch (token) {
-      case START_OBJECT: {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          String memberPath = path + "." + name;
-          this.path = memberPath;
-          object.put(name, read(parser, parser.nextToken(), memberPath));
+    /** The path reached, such as {@code $.properties.total} or {@code $.required[0]}. */
+    String path() {
+      StringBuilder path = new StringBuilder("$");
+      for (int i = 0; i < reached; i++) {
+        if (names[i] != null) {
+          path.append('.').append(names[i]);
+        } else {
+          path.append('[').append(indices[i]).append(']');
         }
-        return object;
       }
-      case START_ARRAY: {
-        List<Object> array = new ArrayList<>();
-        int i = 0;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(read(parser, t, path + "[" + i++ + "]"));
-        }
-        return array;
-      }
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT: {
-        BigInteger value = parser.getBigIntegerValue();
-        return value.bitLength() < 64 ? (Object) value.longValue() : value;
-      }
-      case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      default:
-        throw new IllegalStateException("unexpected token " + token);
+      return path.toString();
     }
-  }
+
+    /** Reaches the part {@code depth} of the path, below the parts before it. */
+    private void reach(int depth, String name, int index) {
+      if (depth == names.length) {
+        names = java.util.Arrays.copyOf(names, depth * 2);
+        indices = java.util.Arrays.copyOf(indices, depth * 2);
+      }
+      names[depth] = name;
+      indices[depth] = index;
+      reached = depth + 1;
+    }
+
+    /** Reads the value of {@code token}, whose path is the first {@code depth} parts. */
+    Object read(JsonParser parser, JsonToken token, int depth) throws IOException {
+      reached = depth;
+      switch (token) {
+        case START_OBJECT: {
+          Map<String, Object> object = new LinkedHashMap<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String name = parser.currentName();
+            reach(depth, name, 0);
+            object.put(name, read(parser, parser.nextToken(), depth + 1));
+          }
+          return object;
+        }
+        case START_ARRAY: {
+          List<Object> array = new ArrayList<>();
+          int i = 0;
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            reach(depth, null, i++);
+            array.add(read(parser, t, depth + 1));
+          }
+          return array;
+        }
+        case VALUE_STRING:
+          return parser.getText();
+        case VALUE_NUMBER_INT: {
+          // A Long when it fits (INT or LONG), else a BigInteger.
+          if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+          }
+          return parser.getBigIntegerValue();
+        }
+        case VALUE_NUMBER_FLOAT:
+          return parser.getDecimalValue();
+        case VALUE_TRUE:
+          return Boolean.TRUE;
+        case VALUE_FALSE:
+          return Boolean.FALSE;
+        case VALUE_NULL:
+          return null;
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+    }
   }
 
   /** The canonical text of {@code value}: sorted keys, two-space indent, LF, a trailing newline. */
@@ -144,7 +182,11 @@ public final class CanonicalJson {
       String inner = indent + "  ";
       out.append("{\n");
       boolean first = true;
-      for (Map.Entry<String, Object> e : new TreeMap<>((Map<String, Object>) map).entrySet()) {
+      // A map already sorted by its keys' natural order (the documents' properties) is not copied.
+      Map<String, Object> sorted = map instanceof SortedMap<?, ?> s && s.comparator() == null
+          ? (Map<String, Object>) map
+          : new TreeMap<>((Map<String, Object>) map);
+      for (Map.Entry<String, Object> e : sorted.entrySet()) {
         if (!first) {
           out.append(",\n");
         }
@@ -182,6 +224,23 @@ public final class CanonicalJson {
   }
 
   private static void string(String s, StringBuilder out) {
-    out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(s)).append('"');
+    out.append('"');
+    if (plain(s)) {
+      out.append(s);
+    } else {
+      out.append(JsonStringEncoder.getInstance().quoteAsString(s));
+    }
+    out.append('"');
+  }
+
+  /** Whether {@code s} has nothing JSON escapes: no control character, quote or backslash. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,6 @@
 package io.missive.processor.schema;
 
 import io.missive.processor.model.MessageType;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,8 +16,12 @@ public record LockPlan(int version, String text, boolean update) {
 
   /** The snapshot to write for {@code model}, if any. */
   public static Optional<LockPlan> of(MessageType model, Locked locked) {
-    Map<String, Object> document = SchemaMapping.document(model);
-    String text = CanonicalJson.write(document);
+    return of(model, locked, PayloadSchema.of(model));
+  }
+
+  /** The snapshot to write for {@code model}, whose schema is {@code schema}, if any. */
+  public static Optional<LockPlan> of(MessageType model, Locked locked, PayloadSchema schema) {
+    String text = schema.text();
     Locked.Snapshot current = locked.snapshots().get(model.version());
     if (current == null) {
       return Optional.of(new LockPlan(model.version(), text, false));

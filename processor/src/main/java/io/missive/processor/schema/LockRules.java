@@ -22,7 +22,55 @@ public final class LockRules {
   /** One rule of the lock. */
   @FunctionalInterface
   public interface LockRule {
-    List<Diagnostic> check(MessageType model, Locked locked);
+    List<Diagnostic> check(MessageType model, Locked locked, Current current);
+  }
+
+  /**
+   * What the rules compare the lock with, made once for all of them: the payload's document, and its
+   * breaking changes from the snapshot of the current version, found at the first rule that asks.
+   */
+  public static final class Current {
+    private final PayloadSchema schema;
+    private List<SchemaDiff.Change> changes;
+    private SchemaDiff.Corrupt corrupt;
+
+    Current(PayloadSchema schema) {
+      this.schema = schema;
+    }
+
+    /** The schema of the payload, as {@link SchemaMapping#document} makes it. */
+    public Map<String, Object> document() {
+      return schema.document();
+    }
+
+    /** The schema of the payload with its canonical text. */
+    public PayloadSchema schema() {
+      return schema;
+    }
+
+    /**
+     * {@link SchemaDiff#between} the snapshot of the current version, {@code tree}, and the document;
+     * every rule passes the same snapshot, so it is compared once.
+     *
+     * @throws SchemaDiff.Corrupt when the snapshot is not of the form Missive writes
+     */
+    List<SchemaDiff.Change> changesFrom(Object tree, int version) {
+      if (tree == schema.document()) {
+        // The snapshot is the document (its text is the document's canonical text): nothing changed.
+        return List.of();
+      }
+      if (changes == null && corrupt == null) {
+        try {
+          changes = SchemaDiff.between(tree, schema.document(), version);
+        } catch (SchemaDiff.Corrupt e) {
+          corrupt = e;
+        }
+      }
+      if (corrupt != null) {
+        throw corrupt;
+      }
+      return changes;
+    }
   }
 
   /** The stages, in order; a stage runs only if the ones before found no error. */
@@ -37,12 +85,22 @@ public final class LockRules {
 
   /** Every finding of the lock's rules on {@code model}. */
   public static List<Diagnostic> check(MessageType model, Locked locked) {
+    return check(model, locked, PayloadSchema.of(model));
+  }
+
+  /** Every finding of the lock's rules on {@code model}, whose schema is {@code schema}. */
+  public static List<Diagnostic> check(MessageType model, Locked locked, PayloadSchema schema) {
+    Current current = new Current(schema);
     List<Diagnostic> all = new ArrayList<>();
     for (List<LockRule> stage : STAGES) {
+      boolean error = false;
       for (LockRule rule : stage) {
-        all.addAll(rule.check(model, locked));
+        for (Diagnostic found : rule.check(model, locked, current)) {
+          all.add(found);
+          error |= found.isError();
+        }
       }
-      if (all.stream().anyMatch(Diagnostic::isError)) {
+      if (error) {
         break;
       }
     }
@@ -50,7 +108,7 @@ public final class LockRules {
   }
 
   /** A snapshot that is not JSON, or whose identity is not its file's. */
-  static List<Diagnostic> corrupt(MessageType model, Locked locked) {
+  static List<Diagnostic> corrupt(MessageType model, Locked locked, Current current) {
     List<Diagnostic> found = new ArrayList<>();
     for (Locked.Snapshot snapshot : locked.snapshots().values()) {
       String problem = null;
@@ -66,7 +124,7 @@ public final class LockRules {
             + (root.get("$id") instanceof String s ? "\"" + s + "\"" : SchemaDiff.kindOf(root.get("$id")));
       } else if (snapshot.version() == model.version()) {
         try {
-          SchemaDiff.between(root, SchemaMapping.document(model), model.version());
+          current.changesFrom(root, model.version());
         } catch (SchemaDiff.Corrupt e) {
           path = e.path;
           problem = e.getMessage();
@@ -86,7 +144,7 @@ public final class LockRules {
   }
 
   /** A snapshot of a version above the current one: the version went down. */
-  static List<Diagnostic> lowered(MessageType model, Locked locked) {
+  static List<Diagnostic> lowered(MessageType model, Locked locked, Current current) {
     int highest = highest(locked);
     if (highest <= model.version()) {
       return List.of();
@@ -101,7 +159,7 @@ public final class LockRules {
   }
 
   /** The version was raised by more than one from the last one locked. */
-  static List<Diagnostic> skipped(MessageType model, Locked locked) {
+  static List<Diagnostic> skipped(MessageType model, Locked locked, Current current) {
     int highest = highest(locked);
     if (highest == 0 || highest >= model.version() - 1) {
       return List.of();
@@ -116,7 +174,7 @@ public final class LockRules {
   }
 
   /** A version between the oldest locked and the current one has no snapshot: it was deleted. */
-  static List<Diagnostic> missingPast(MessageType model, Locked locked) {
+  static List<Diagnostic> missingPast(MessageType model, Locked locked, Current current) {
     if (locked.snapshots().isEmpty()) {
       return List.of();
     }
@@ -137,7 +195,7 @@ public final class LockRules {
   }
 
   /** A past version's snapshot is not as Missive wrote it: it was edited by hand. */
-  static List<Diagnostic> editedPast(MessageType model, Locked locked) {
+  static List<Diagnostic> editedPast(MessageType model, Locked locked, Current current) {
     List<Diagnostic> found = new ArrayList<>();
     for (Locked.Snapshot snapshot : locked.snapshots().values()) {
       if (snapshot.version() < model.version() && !CanonicalJson.write(snapshot.tree()).equals(snapshot.text())) {
@@ -153,9 +211,9 @@ public final class LockRules {
   }
 
   /** A change under the locked current version that readers of that version could not follow. */
-  static List<Diagnostic> breaking(MessageType model, Locked locked) {
-    Locked.Snapshot current = locked.snapshots().get(model.version());
-    if (current == null) {
+  static List<Diagnostic> breaking(MessageType model, Locked locked, Current current) {
+    Locked.Snapshot snapshot = locked.snapshots().get(model.version());
+    if (snapshot == null) {
       return List.of();
     }
     Map<String, Integer> accessors = new LinkedHashMap<>();
@@ -165,7 +223,7 @@ public final class LockRules {
     }
     int next = model.version() + 1;
     List<Diagnostic> found = new ArrayList<>();
-    for (SchemaDiff.Change change : SchemaDiff.between(current.tree(), SchemaMapping.document(model), model.version())) {
+    for (SchemaDiff.Change change : current.changesFrom(snapshot.tree(), model.version())) {
       Integer index = change.field() == null ? null : accessors.get(change.field());
       found.add(Diagnostic.of(
           DiagnosticId.SCHEMA_BREAK,
@@ -178,13 +236,13 @@ public final class LockRules {
   }
 
   /** A new version whose payload is that of the version before it. */
-  static List<Diagnostic> sameBump(MessageType model, Locked locked) {
+  static List<Diagnostic> sameBump(MessageType model, Locked locked, Current current) {
     Locked.Snapshot previous = locked.snapshots().get(model.version() - 1);
     if (previous == null || locked.snapshots().containsKey(model.version())) {
       return List.of();
     }
     Map<String, Object> before = new LinkedHashMap<>(SchemaDiff.map(previous.tree(), "$"));
-    Map<String, Object> now = new LinkedHashMap<>(SchemaMapping.document(model));
+    Map<String, Object> now = new LinkedHashMap<>(current.document());
     for (String identity : List.of("$id", "title")) {
       before.remove(identity);
       now.remove(identity);
@@ -202,7 +260,7 @@ public final class LockRules {
   }
 
   /** Every locked past version the type still reads reaches the current one through upcasters. */
-  static List<Diagnostic> lockedVersionsRead(MessageType model, Locked locked) {
+  static List<Diagnostic> lockedVersionsRead(MessageType model, Locked locked, Current current) {
     if (model.readsFrom() > 0) {
       return List.of(); // readsFrom says which versions are read; the chain rule checks them
     }
@@ -224,11 +282,11 @@ public final class LockRules {
   }
 
   /** Strict mode: a snapshot this build would write or update is an error instead. */
-  static List<Diagnostic> unlocked(MessageType model, Locked locked) {
+  static List<Diagnostic> unlocked(MessageType model, Locked locked, Current current) {
     if (!locked.strict()) {
       return List.of();
     }
-    Optional<LockPlan> plan = LockPlan.of(model, locked);
+    Optional<LockPlan> plan = LockPlan.of(model, locked, current.schema());
     if (plan.isEmpty()) {
       return List.of();
     }

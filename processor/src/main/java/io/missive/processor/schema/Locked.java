@@ -28,6 +28,14 @@ public record Locked(String type, Map<Integer, Snapshot> snapshots, boolean stri
    */
   public record Snapshot(int version, String file, String text, Object tree, CanonicalJson.Malformed malformed) {
 
+    /**
+     * The snapshot of {@code version} whose {@code text} is the canonical text of {@code document}
+     * (the payload's, {@link CanonicalJson#write}): its JSON is that document, so it is not read again.
+     */
+    public static Snapshot of(int version, String file, String text, java.util.Map<String, Object> document) {
+      return new Snapshot(version, file, text, document, null);
+    }
+
     /** Reads {@code text} as the snapshot of {@code version}. */
     public static Snapshot of(int version, String file, String text) {
       try {

@@ -265,7 +265,11 @@ final class SchemaDiff {
       return kept;
     }
     if (schema instanceof List<?> list) {
-      return list.stream().map(SchemaDiff::wire).toList();
+      List<Object> kept = new ArrayList<>(list.size());
+      for (Object element : list) {
+        kept.add(wire(element));
+      }
+      return kept;
     }
     return schema;
   }

@@ -111,29 +111,37 @@ public final class SchemaLock {
     try {
       typeDirectory = directory.resolve(model.type());
     } catch (InvalidPathException e) {
-      return new Judged(null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+      return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
           "the message type '" + model.type() + "' cannot name a directory of the lock: " + e.getReason()
               + ". Give it a type without such characters with " + LockRules.annotation(model) + "(type = ...).")));
     }
+    // Made once: the rules compare it with the snapshots, and commit writes it.
+    PayloadSchema schema = PayloadSchema.of(model);
     Map<Integer, Locked.Snapshot> snapshots = new HashMap<>();
     if (Files.isDirectory(typeDirectory)) {
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory, "*.schema.json")) {
+      // No glob: the pattern below decides, and a glob is compiled to a regex again on every call.
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory)) {
         for (Path file : files) {
           Matcher name = SNAPSHOT.matcher(file.getFileName().toString());
           if (!name.matches()) {
             continue;
           }
           int version = Integer.parseInt(name.group(1));
-          snapshots.put(version, Locked.Snapshot.of(version, shown(file), read(file)));
+          String text = read(file);
+          // The current version's snapshot as this build would write it is the document: a build
+          // with nothing changed reads no JSON.
+          snapshots.put(version, version == model.version() && text.equals(schema.text())
+              ? Locked.Snapshot.of(version, shown(file), text, schema.document())
+              : Locked.Snapshot.of(version, shown(file), text));
         }
       } catch (IOException | RuntimeException e) {
-        return new Judged(null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+        return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
             "the lock of " + model.type() + " in " + shown(typeDirectory) + " cannot be read: " + e.getMessage()
                 + ". Make the directory and its files readable.")));
       }
     }
     Locked locked = new Locked(model.type(), snapshots, strict, shown(typeDirectory));
-    return new Judged(locked, LockRules.check(model, locked));
+    return new Judged(locked, schema, LockRules.check(model, locked, schema));
   }
 
   private static String read(Path file) throws IOException {
@@ -148,16 +156,17 @@ public final class SchemaLock {
    * What the lock found on one type.
    *
    * @param locked its snapshots as read; {@code null} when they could not be read
+   * @param schema the schema of the payload; {@code null} with {@code locked}
    * @param diagnostics the findings
    */
-  public record Judged(Locked locked, List<Diagnostic> diagnostics) {}
+  public record Judged(Locked locked, PayloadSchema schema, List<Diagnostic> diagnostics) {}
 
   /**
    * Writes the snapshot of {@code model}'s current version if it is new or changed compatibly; only
    * for a model whose findings hold no error. Returns the notes to print and the failures to report.
    */
   public Committed commit(MessageType model, Judged judged) {
-    Optional<LockPlan> plan = LockPlan.of(model, judged.locked());
+    Optional<LockPlan> plan = LockPlan.of(model, judged.locked(), judged.schema());
     if (plan.isEmpty()) {
       return new Committed(List.of(), List.of());
     }
@@ -210,7 +219,7 @@ public final class SchemaLock {
   }
 
   private static boolean holdsSnapshots(Path typeDirectory) throws IOException {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory, "*.schema.json")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory)) {
       for (Path file : files) {
         if (SNAPSHOT.matcher(file.getFileName().toString()).matches()) {
           return true;
@@ -220,9 +229,14 @@ public final class SchemaLock {
     return false;
   }
 
+  /** The working directory, which a JVM does not change: looked up once. */
+  private static final class WorkingDirectory {
+    static final Path PATH = Paths.get("").toAbsolutePath();
+  }
+
   /** A path as messages show it: relative to the working directory when it is inside it. */
   static String shown(Path path) {
-    Path here = Paths.get("").toAbsolutePath();
+    Path here = WorkingDirectory.PATH;
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
   }

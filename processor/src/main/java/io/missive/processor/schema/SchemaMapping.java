@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.missive.processor.model.Accessor;
 import io.missive.processor.model.Field;
 import io.missive.processor.model.JsonMember;
 import io.missive.processor.model.MessageType;
@@ -64,7 +65,12 @@ public final class SchemaMapping {
     root.put("$schema", DIALECT);
     root.put("$id", id(model.type(), model.version()));
     root.put("title", model.type() + " v" + model.version());
-    root.putAll(object(model.fields(), defs));
+    // The fields of the accessors, as model.fields() gives them, without a stream for each document.
+    List<Field> fields = new ArrayList<>(model.accessors().size());
+    for (Accessor accessor : model.accessors()) {
+      fields.add(accessor.field());
+    }
+    root.putAll(object(fields, defs));
     if (!defs.schemas.isEmpty()) {
       root.put("$defs", new TreeMap<>(defs.schemas));
     }

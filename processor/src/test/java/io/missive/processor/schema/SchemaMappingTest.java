@@ -62,4 +62,50 @@ class SchemaMappingTest {
     assertThatThrownBy(() -> CanonicalJson.parse("{} {}"))
         .isInstanceOfSatisfying(CanonicalJson.Malformed.class, e -> assertThat(e.getMessage()).contains("more JSON follows"));
   }
+
+  @Test
+  void canonicalStringsAreEscapedAsJacksonEscapesThem() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x3000; c++) {
+      every.append(c);
+    }
+    for (String s : List.of("plain", "", "a\"b", "back\\slash", "tab\there", "\u0000\u001f\u007f", "é€𝄞", every.toString())) {
+      String expected = "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + "\"\n";
+      assertThat(CanonicalJson.write(s)).as(s).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void integersReadAsLongWhenTheyFitElseAsBigInteger() throws Exception {
+    assertThat(CanonicalJson.parse("[9223372036854775807, -9223372036854775808, 0, 1]"))
+        .isEqualTo(List.of(Long.MAX_VALUE, Long.MIN_VALUE, 0L, 1L));
+    assertThat(CanonicalJson.parse("[9223372036854775808, -9223372036854775809]"))
+        .isEqualTo(List.of(new java.math.BigInteger("9223372036854775808"), new java.math.BigInteger("-9223372036854775809")));
+  }
+
+  /**
+   * The lock takes a current snapshot whose text is the canonical text of the payload's document as
+   * that document, unread: that holds only while the document reads back as itself and has no change
+   * from itself, which every scalar's schema checks here (the shapes add maps, lists and booleans).
+   */
+  @Test
+  void aDocumentReadsBackAsItselfWithNoChange() throws Exception {
+    for (ScalarType scalar : ScalarType.values()) {
+      Map<String, Object> document = new java.util.LinkedHashMap<>();
+      document.put("$id", "urn:missive:T:1");
+      document.put("type", "object");
+      document.put("properties", new java.util.TreeMap<>(Map.of("f", new java.util.LinkedHashMap<>(SchemaMapping.scalar(scalar)))));
+      document.put("required", List.of("f"));
+      document.put("additionalProperties", false);
+      Object read = CanonicalJson.parse(CanonicalJson.write(document));
+      assertThat(read).as(scalar.name()).isEqualTo(document);
+      assertThat(SchemaDiff.between(read, document, 1)).as(scalar.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailureInsideAnArrayNamesItsIndex() {
+    assertThatThrownBy(() -> CanonicalJson.parse("{\"required\": [\"a\", \"b\", nope]}"))
+        .isInstanceOfSatisfying(CanonicalJson.Malformed.class, e -> assertThat(e.path()).isEqualTo("$.required[2]"));
+  }
 }
