@@ -1,5 +1,7 @@
 package io.missive.kafka;
 
+import java.util.Locale;
+
 /**
  * The header names of the CloudEvents Kafka protocol binding 1.0 that Missive writes and reads.
  *
@@ -45,5 +47,19 @@ public final class KafkaHeaders {
   /** The {@code content-type} of a structured-mode value: the whole event as JSON. */
   public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
+  /** What every CloudEvents {@code content-type} starts with: the binding reads it as structured mode. */
+  static final String CLOUDEVENTS_MEDIA_TYPES = "application/cloudevents";
+
   private KafkaHeaders() {}
+
+  /** The media type of a {@code content-type}: lower case, without parameters. */
+  static String mediaType(String contentType) {
+    int parameters = contentType.indexOf(';');
+    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a record with this {@code content-type} is read as structured mode, as the binding says. */
+  static boolean isStructured(String contentType) {
+    return mediaType(contentType).startsWith(CLOUDEVENTS_MEDIA_TYPES);
+  }
 }

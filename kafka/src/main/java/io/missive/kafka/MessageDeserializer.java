@@ -55,7 +55,6 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private static final String STRUCTURED_MEDIA_TYPE = MessageJson.STRUCTURED_CONTENT_TYPE;
-  private static final String CLOUDEVENTS_PREFIX = "application/cloudevents";
   private static final String[] REQUIRED = {"specversion", "id", "source", "type", "time"};
   private static final String[] REQUIRED_HEADERS = headers(REQUIRED);
   /** The headers of Missive's own attributes, which are no extensions. */
@@ -216,9 +215,8 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     }
     String contentType = header(topic, headers, KafkaHeaders.CONTENT_TYPE);
     if (contentType != null) {
-      String mediaType = mediaType(contentType);
-      if (mediaType.startsWith(CLOUDEVENTS_PREFIX)) {
-        if (!mediaType.equals(STRUCTURED_MEDIA_TYPE)) {
+      if (KafkaHeaders.isStructured(contentType)) {
+        if (!KafkaHeaders.mediaType(contentType).equals(STRUCTURED_MEDIA_TYPE)) {
           throw new MessageFormatException(
               null,
               "",
@@ -451,12 +449,6 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   private static String typeOf(Map<String, String> attributes) {
     String type = attributes.get("type");
     return type == null || type.isEmpty() ? null : type;
-  }
-
-  /** The media type of a {@code content-type}: lower case, without parameters. */
-  private static String mediaType(String contentType) {
-    int parameters = contentType.indexOf(';');
-    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
   }
 
   private static String where(String topic, String mode) {

@@ -139,9 +139,10 @@ public final class MessageSerializer implements Serializer<Message<?>> {
   /**
    * An unknown message, in binary mode: every attribute as it was read, as header text (a number or a
    * boolean reads back as its text, as in every binary hop); an attribute that is JSON {@code null}
-   * is absent, as CloudEvents reads it. An attribute whose value is an object or an array or whose name
-   * is no CloudEvents attribute name (both read with lenient attributes), a content type that would read as structured mode, or an event without data
-   * has no binary form: that is an error, not a header or a record left out.
+   * is absent, as CloudEvents reads it. What has no binary form is an error, not a header or a
+   * record left out: an event without data, an attribute that is an object or an array or whose name
+   * is no CloudEvents attribute name (both read with lenient attributes), a content type that would
+   * read as structured mode.
    */
   private static byte[] unknownBinary(UnknownMessage message, Headers headers) {
     if (!message.hasData()) {
@@ -180,8 +181,8 @@ public final class MessageSerializer implements Serializer<Message<?>> {
       }
       String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
       if (attribute.getKey().equals("datacontenttype")) {
-        if (text.trim().toLowerCase(Locale.ROOT).startsWith("application/cloudevents")) {
-          // The binding reads such a content-type as structured mode: the data would pass for an event.
+        if (KafkaHeaders.isStructured(text)) {
+          // The data would pass for an event.
           throw MessageFormatException.writing(
               message.type(),
               "datacontenttype",
