@@ -27,7 +27,11 @@ public final class MessageJson {
   /** The longest number, in chars: 1000 (Jackson's default), room for any exact decimal. */
   public static final int MAX_NUMBER_LENGTH = 1000;
 
-  /** The longest member name, in chars: 1024. */
+  /**
+   * The longest member name, in bytes of UTF-8: 1024. Jackson counts chars for text input; Missive
+   * counts the names it keeps (map keys, attributes, tree members) in UTF-8 there too, so that what
+   * is read from text is written as bytes that read back under the same limit.
+   */
   public static final int MAX_NAME_LENGTH = 1024;
 
   /** The value of the {@code specversion} attribute. */

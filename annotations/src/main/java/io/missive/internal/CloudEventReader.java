@@ -593,7 +593,7 @@ public final class CloudEventReader {
    */
   private void extension(JsonToken value) throws IOException {
     String name = parser.currentName();
-    Json.checkName(name);
+    Json.checkName(parser, name);
     if (!options.lenientAttributes) {
       if (!CloudEventRules.isAttributeName(name)) {
         throw new ReadProblem(notAttributeName(name), null);
@@ -626,7 +626,7 @@ public final class CloudEventReader {
 
   /** As {@link #extension(JsonToken)}, for an attribute of binary mode: its name and its text. */
   private void extension(String name, String value) {
-    Json.checkName(name);
+    Json.checkName(name, options.factory.streamReadConstraints().getMaxNameLength());
     if (!options.lenientAttributes && !CloudEventRules.isAttributeName(name)) {
       throw new ReadProblem(notAttributeName(name), null);
     }

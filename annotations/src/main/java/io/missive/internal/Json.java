@@ -145,7 +145,7 @@ public final class Json {
   private static JsonObject readObject(JsonParser parser) throws IOException {
     JsonObject object = new JsonObject();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      checkName(name);
+      checkName(parser, name);
       Object value = readTree(parser, parser.nextToken());
       if (value instanceof String string) {
         object.put(name, string);
@@ -186,21 +186,49 @@ public final class Json {
   }
 
   /**
-   * Fails unless {@code name}, a member name read, is valid Unicode: a name with an unpaired surrogate
-   * (from a {@code \\uDFAA} escape, or from bytes that are not UTF-8) could not be written as UTF-8
-   * and read back, so it is refused where it is read. A string value with one is kept: it is written
-   * escaped and reads back equal.
+   * Fails unless {@code name}, a member name read and kept, is valid Unicode and at most {@code
+   * maxBytes} long in UTF-8. A name with an unpaired surrogate (from a {@code \\uDFAA} escape, or
+   * from bytes that are not UTF-8) could not be written as UTF-8 and read back, so it is refused
+   * where it is read; a string value with one is kept: it is written escaped and reads back equal.
+   * The length is counted in UTF-8 for text input too (where Jackson counts chars), so that a name
+   * read from text is written as bytes that read back under the same limit.
    */
-  static void checkName(String name) {
-    int bad = unpairedSurrogate(name);
-    if (bad >= 0) {
+  static void checkName(String name, int maxBytes) {
+    int bytes = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 3;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        throw new ReadProblem(
+            "the member name has an unpaired surrogate, U+"
+                + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                + " at index " + i + ": a name must be valid Unicode (from a \\u escape or bytes that"
+                + " are not UTF-8)",
+            null);
+      }
+    }
+    if (bytes > maxBytes) {
       throw new ReadProblem(
-          "the member name has an unpaired surrogate, U+"
-              + Integer.toHexString(name.charAt(bad)).toUpperCase(Locale.ROOT)
-              + " at index " + bad + ": a name must be valid Unicode (from a \\u escape or bytes that"
-              + " are not UTF-8)",
+          "the member name is " + bytes + " bytes long in UTF-8, over the limit of " + maxBytes
+              + " (StreamReadConstraints.getMaxNameLength(), counted in UTF-8 for text input too,"
+              + " as the name is written)",
           null);
     }
+  }
+
+  /** As {@link #checkName(String, int)}, with the name limit of {@code parser}. */
+  static void checkName(JsonParser parser, String name) {
+    checkName(name, parser.streamReadConstraints().getMaxNameLength());
   }
 
   /**

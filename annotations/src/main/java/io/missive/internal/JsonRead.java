@@ -578,7 +578,7 @@ public final class JsonRead {
     startObject(parser);
     Map<String, T> map = new LinkedHashMap<>();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      Json.checkName(name);
+      Json.checkName(parser, name);
       parser.nextToken();
       map.put(name, value.read(parser));
     }

@@ -92,6 +92,57 @@ class ReadWriteInvariantTest {
   }
 
   @Test
+  void aMapKeyOverTheNameLimitInUtf8IsRefusedFromTextAsFromBytes() {
+    // 342 chars, under the limit of 1024 as Jackson counts text; 1026 bytes as it is written.
+    String key = "\u20ac".repeat(342);
+    String json = VALID.replace("\"attributes\":{}", "\"attributes\":{\"" + key + "\":\"x\"}");
+    assertThatThrownBy(() -> OrderPlacedEvent.fromJson(json))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("data.attributes." + key);
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "the member name is 1026 bytes long in UTF-8, over the limit of 1024"
+                          + " (StreamReadConstraints.getMaxNameLength(), counted in UTF-8 for text"
+                          + " input too, as the name is written)");
+            });
+    assertThatThrownBy(() -> OrderPlacedEvent.fromJson(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MessageFormatException.class)
+        .hasMessageContaining("Name length (1026) exceeds the maximum allowed (1024");
+  }
+
+  @Test
+  void aMapKeyOfExactlyTheNameLimitInUtf8IsReadFromTextAndBytesAndReadsBackEqual() {
+    String key = "\u20ac".repeat(341) + "a";
+    OrderPlacedEvent read =
+        readAndRoundTrip(VALID.replace("\"attributes\":{}", "\"attributes\":{\"" + key + "\":\"x\"}"));
+    assertThat(read.data().attributes()).containsOnlyKeys(key);
+  }
+
+  @Test
+  void anAttributeNameOverTheNameLimitInUtf8IsRefusedFromTextByTheLenientReader() {
+    MessageJsonReader lenient =
+        MessageJsonReader.of(OrderPlacedEvent.JSON).keepingUnknownTypes().lenientAttributes();
+    String name = "\u00e9".repeat(513);
+    String json = VALID.replace("\"correlationid\"", "\"" + name + "\":1,\"correlationid\"");
+    assertThatThrownBy(() -> lenient.read(json))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> assertThat(e.problem()).startsWith("the member name is 1026 bytes long in UTF-8"));
+    // The same attribute in an unknown type's data, held as a tree.
+    String unknown = json.replace("\"type\":\"OrderPlaced\"", "\"type\":\"OrderShelved\"")
+        .replace("\"" + name + "\":1,", "").replace("\"data\":{", "\"data\":{\"" + name + "\":1,");
+    assertThatThrownBy(() -> lenient.read(unknown))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> assertThat(e.problem()).startsWith("the member name is 1026 bytes long in UTF-8"));
+    Message<?> fits = lenient.read(unknown.replace(name, name.substring(1)));
+    assertThat(fits).isInstanceOf(UnknownMessage.class);
+    assertThat(lenient.read(fits.toJsonBytes())).isEqualTo(fits);
+  }
+
+  @Test
   void aStringValueWithUnpairedSurrogatesIsKeptAndReadsBackEqual() {
     OrderPlacedEvent read =
         readAndRoundTrip(VALID.replace("\"attributes\":{}", "\"attributes\":{\"k\":\"a\\uDFAA\\uD800\"}"));
