@@ -101,15 +101,16 @@ public final class CloudEventReader {
   private static final char[] CONTENT_TYPE_CHARS = MessageJson.CONTENT_TYPE.toCharArray();
 
   // The attributes read, numbered in the order Missive writes them; the reader expects them in turn.
-  private static final int SPECVERSION = 0;
-  private static final int ID = 1;
-  private static final int SOURCE = 2;
-  private static final int TYPE = 3;
-  private static final int TIME = 4;
-  private static final int DATACONTENTTYPE = 5;
-  private static final int SCHEMAVERSION = 6;
-  private static final int CORRELATIONID = 7;
-  private static final int CAUSATIONID = 8;
+  // Those of binary mode are the slots of BinaryAttributes.
+  private static final int SPECVERSION = BinaryAttributes.SPECVERSION;
+  private static final int ID = BinaryAttributes.ID;
+  private static final int SOURCE = BinaryAttributes.SOURCE;
+  private static final int TYPE = BinaryAttributes.TYPE;
+  private static final int TIME = BinaryAttributes.TIME;
+  private static final int DATACONTENTTYPE = BinaryAttributes.DATACONTENTTYPE;
+  private static final int SCHEMAVERSION = BinaryAttributes.SCHEMAVERSION;
+  private static final int CORRELATIONID = BinaryAttributes.CORRELATIONID;
+  private static final int CAUSATIONID = BinaryAttributes.CAUSATIONID;
   private static final int DATA = 9;
   private static final int DATA_BASE64 = 10;
   /** Any other member. */
@@ -304,27 +305,23 @@ public final class CloudEventReader {
       throw tooLong(only, data.length + " bytes", limit);
     }
     CloudEventReader reader = new CloudEventReader(null, only, registry, unknown, options);
-    return reader.readBinary(attributes, data);
+    return reader.readBinary(BinaryAttributes.of(attributes), data);
   }
 
-  private Message<?> readBinary(Map<String, String> attributes, byte[] data) {
+  private Message<?> readBinary(BinaryAttributes attributes, byte[] data) {
     String name = null;
     try {
-      int own = 0;
       for (int attribute = SPECVERSION; attribute <= CAUSATIONID; attribute++) {
-        name = ATTRIBUTES[attribute].getValue();
-        String value = attributes.get(name);
+        String value = attributes.own(attribute);
         if (value != null) {
-          own++;
+          name = BinaryAttributes.name(attribute);
           attribute(attribute, name, value);
         }
       }
-      if (own < attributes.size()) {
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-          name = attribute.getKey();
-          if (number(name) == OTHER) {
-            attribute(OTHER, name, attribute.getValue());
-          }
+      for (int i = 0; i < attributes.otherCount(); i++) {
+        name = attributes.otherName(i);
+        if (number(name) == OTHER) {
+          attribute(OTHER, name, attributes.otherValue(i));
         }
       }
       name = null;

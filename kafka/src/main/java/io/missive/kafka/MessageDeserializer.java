@@ -9,6 +9,7 @@ import io.missive.MessageCodec;
 import io.missive.MessageFormatException;
 import io.missive.MessageJson;
 import io.missive.MessageJsonReader;
+import io.missive.internal.BinaryAttributes;
 import io.missive.internal.Extensions;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,21 +55,13 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private static final String STRUCTURED_MEDIA_TYPE = MessageJson.STRUCTURED_CONTENT_TYPE;
-  private static final String[] REQUIRED = {"specversion", "id", "source", "type", "time"};
-  private static final String[] REQUIRED_HEADERS = headers(REQUIRED);
-  /** The headers of Missive's own attributes, which are no extensions. */
-  private static final java.util.Set<String> OWN_HEADERS =
-      java.util.Set.of(
-          KafkaHeaders.SPECVERSION, KafkaHeaders.ID, KafkaHeaders.SOURCE, KafkaHeaders.TYPE, KafkaHeaders.TIME,
-          KafkaHeaders.SCHEMAVERSION, KafkaHeaders.CORRELATIONID, KafkaHeaders.CAUSATIONID);
+  /** The slots of the attributes every event has, and their headers. */
+  private static final int[] REQUIRED = {
+    BinaryAttributes.SPECVERSION, BinaryAttributes.ID, BinaryAttributes.SOURCE, BinaryAttributes.TYPE,
+    BinaryAttributes.TIME
+  };
 
-  private static String[] headers(String[] names) {
-    String[] headers = new String[names.length];
-    for (int i = 0; i < names.length; i++) {
-      headers[i] = KafkaHeaders.PREFIX + names[i];
-    }
-    return headers;
-  }
+  private static final int PREFIX_LENGTH = KafkaHeaders.PREFIX.length();
 
   private MessageJsonReader reader;
 
@@ -239,10 +231,10 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   }
 
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
-    // One pass over the headers: the attributes by name, as the reader takes them (Missive's own and
-    // the extensions; a header whose name no attribute can have is not read), and the ce_ headers
-    // whose names are not read, for the check that no ce_ header appears twice.
-    Map<String, String> attributes = new LinkedHashMap<>();
+    // One pass over the headers: Missive's attributes into their slots and the extensions by name,
+    // as the reader takes them (a header whose name no attribute can have is not read), and the ce_
+    // headers whose names are not read, for the check that no ce_ header appears twice.
+    BinaryAttributes attributes = new BinaryAttributes();
     java.util.Set<String> notRead = null;
     String notText = null;
     CharacterCodingException notTextCause = null;
@@ -251,16 +243,23 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       if (!key.startsWith(KafkaHeaders.PREFIX)) {
         continue;
       }
-      String name = key.substring(KafkaHeaders.PREFIX.length());
-      boolean read = OWN_HEADERS.contains(key) || Extensions.isExtensionName(name);
+      // The content type comes from content-type, never from a ce_ header.
+      int slot = BinaryAttributes.slot(key, PREFIX_LENGTH);
+      String name = null;
+      boolean read = slot >= 0 && slot != BinaryAttributes.DATACONTENTTYPE;
+      if (!read) {
+        slot = -1;
+        name = key.substring(PREFIX_LENGTH);
+        read = Extensions.isExtensionName(name);
+      }
       boolean twice;
-      String value;
       byte[] bytes = header.value();
       if (bytes == null) {
         throw new MessageFormatException(
             typeOf(attributes), "", "header " + key + " has no value" + where(topic, "binary"), null);
       }
       if (read) {
+        String value;
         try {
           value = text(bytes);
         } catch (CharacterCodingException e) {
@@ -271,7 +270,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
           }
           value = "";
         }
-        twice = attributes.putIfAbsent(name, value) != null;
+        twice = slot >= 0 ? !attributes.putOwn(slot, value) : !attributes.putOther(name, value);
       } else {
         if (notRead == null) {
           notRead = new java.util.HashSet<>();
@@ -290,12 +289,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
           "header " + notText + " is not UTF-8 text" + where(topic, "binary"),
           notTextCause);
     }
-    for (int i = 0; i < REQUIRED.length; i++) {
-      if (!attributes.containsKey(REQUIRED[i])) {
+    for (int slot : REQUIRED) {
+      if (attributes.own(slot) == null) {
         throw new MessageFormatException(
             typeOf(attributes),
             "",
-            "header " + REQUIRED_HEADERS[i] + " is missing"
+            "header " + KafkaHeaders.PREFIX + BinaryAttributes.name(slot) + " is missing"
                 + (contentType == null && attributes.isEmpty() && notRead == null
                     ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
                         + " no CloudEvents record"
@@ -305,7 +304,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       }
     }
     if (contentType != null) {
-      attributes.put("datacontenttype", contentType);
+      attributes.putOwn(BinaryAttributes.DATACONTENTTYPE, contentType);
     }
     try {
       // The reader parses the value once, to its end: a value that is not exactly one JSON value
@@ -327,7 +326,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
    * Fails unless the value is one JSON value and nothing else, so that it can stand as the event's
    * {@code data}: nothing in the value can then pass for an attribute.
    */
-  private static void checkValue(String topic, Map<String, String> attributes, byte[] data) {
+  private static void checkValue(String topic, BinaryAttributes attributes, byte[] data) {
     if (endsAfterOneContainer(data)) {
       // Well-formed in structure; what is inside, the reader checks with the paths of its errors.
       return;
@@ -446,8 +445,8 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return text(topic, name, header.value());
   }
 
-  private static String typeOf(Map<String, String> attributes) {
-    String type = attributes.get("type");
+  private static String typeOf(BinaryAttributes attributes) {
+    String type = attributes.own(BinaryAttributes.TYPE);
     return type == null || type.isEmpty() ? null : type;
   }
 
