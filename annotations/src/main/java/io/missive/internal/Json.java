@@ -104,13 +104,10 @@ public final class Json {
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
-        // An integer that fits in a long reads faster as one.
-        JsonParser.NumberType type = parser.getNumberType();
-        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
-            ? BigDecimal.valueOf(parser.getLongValue())
-            : decimal(parser);
       case VALUE_NUMBER_FLOAT:
-        return decimal(parser);
+        // As the generated readers read a BigDecimal: an integer that fits in a long, or a plain
+        // decimal such as a price, is made from its digits without the parser's BigDecimal parse.
+        return JsonRead.bigDecimal(parser);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
