@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run-time benchmarks (JMH), about 8 minutes on 2 cores: builds everything, runs every benchmark in
+# Run-time benchmarks (JMH), about 10 minutes on 2 cores: builds everything, runs every benchmark in
 # three rounds, and writes the measured section of BENCHMARKS.md from JMH's JSON results.
 #
 #   benchmarks/run.sh            the short profile, for BENCHMARKS.md
@@ -36,6 +36,8 @@ for round in 1 2 3; do
   done
   java -jar "$jar" 'UpcastBenchmark|EnvelopeBenchmark' "${short[@]}" "${measure[@]}" "$@" \
     -rf json -rff "$out/round$round-other.json"
+  java -jar "$jar" 'KafkaSerdeBenchmark' "${short[@]}" "${measure[@]}" "$@" \
+    -rf json -rff "$out/round$round-kafka.json"
 done
 steal=$(awk -v s=$(($(steal_ticks) - steal_start)) -v t=$(($(total_ticks) - total_start)) \
   'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}')

@@ -174,6 +174,28 @@ public final class Report {
           medianRatio(write, against(write), payload),
           ratio(write, against(write), payload) >= minWrite));
     }
+    // The second step's targets for the envelope, beside the first step's above.
+    double envelopeRead = ratio("JsonBenchmark.readMissive", "JsonBenchmark.readJackson", Orders.ENVELOPE);
+    double envelopeWrite = ratio("JsonBenchmark.writeMissive", "JsonBenchmark.writeJackson", Orders.ENVELOPE);
+    md.append(row(
+        "Read the envelope, next step: Missive ≥ 3.00× Jackson ops/s",
+        envelopeRead,
+        medianRatio("JsonBenchmark.readMissive", "JsonBenchmark.readJackson", Orders.ENVELOPE),
+        envelopeRead >= 3.0));
+    md.append(row(
+        "Write the envelope, next step: Missive ≥ 2.40× Jackson ops/s",
+        envelopeWrite,
+        medianRatio("JsonBenchmark.writeMissive", "JsonBenchmark.writeJackson", Orders.ENVELOPE),
+        envelopeWrite >= 2.4));
+    for (String direction : new String[] {"write", "read"}) {
+      String missive = "KafkaSerdeBenchmark." + direction + "Missive";
+      double kafka = ratio(missive, against(missive), "");
+      md.append(row(
+          (direction.equals("write") ? "Write" : "Read")
+              + " one Kafka record in binary mode: Missive's serde ≥ 3.00× the CloudEvents SDK's with"
+              + " Jackson ops/s",
+          kafka, medianRatio(missive, against(missive), ""), kafka >= 3.0));
+    }
     String current = "UpcastBenchmark.readCurrentVersion";
     String old = "UpcastBenchmark.readVersion1";
     double upcast = ratio(current, old, "");
@@ -204,7 +226,7 @@ public final class Report {
     md.append("ops/s: the 90th percentile of the measured iterations of all rounds (the time per operation"
         + " and the ratio are taken from it), the median, and the slowest and fastest iteration.\n\n");
     md.append("| Benchmark | Payload | JSON bytes | ops/s | median | slowest – fastest | time per op |"
-        + " Missive ÷ Jackson |\n");
+        + " Missive ÷ peer |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     List<Result> ordered = new ArrayList<>(results.values());
     List<String> payloads = List.of(Orders.ENVELOPE, Orders.ONE_KB, Orders.HUNDRED_KB, "");
@@ -254,15 +276,26 @@ public final class Report {
             + " it reads in %s instead of %s: %s× the cost.%n",
         time(get(typedOld, "").nanos()), time(get(typedCurrent, "").nanos()), fmt(typed)));
     md.append(String.format(Locale.ROOT,
+        "- Over Kafka in binary mode (the data as the record's value, the attributes as headers), one"
+            + " order record is written in %s and read in %s: %s× and %s× the CloudEvents SDK's serde with"
+            + " Jackson databind for the data.%n",
+        time(get("KafkaSerdeBenchmark.writeMissive", "").nanos()),
+        time(get("KafkaSerdeBenchmark.readMissive", "").nanos()),
+        fmt(ratio("KafkaSerdeBenchmark.writeMissive", "KafkaSerdeBenchmark.writeSdk", "")),
+        fmt(ratio("KafkaSerdeBenchmark.readMissive", "KafkaSerdeBenchmark.readSdk", ""))));
+    md.append(String.format(Locale.ROOT,
         "- Building an event (UUIDv7 id, timestamp, payload record) takes %.0f ns, %s of the %s"
             + " that `UUID.randomUUID().toString()` alone takes on the same machine.%n",
         create, percent(againstUuid), time(get(uuid, "").nanos())));
     return md.toString();
   }
 
-  /** The Jackson benchmark that {@code missive} is compared with. */
+  /**
+   * The benchmark that {@code missive} is compared with: Jackson databind's, or for the Kafka serde the
+   * CloudEvents SDK's with Jackson.
+   */
   private static String against(String missive) {
-    return missive.replace("Missive", "Jackson");
+    return missive.replace("Missive", missive.startsWith("KafkaSerdeBenchmark.") ? "Sdk" : "Jackson");
   }
 
   /** The ratio of the ops/s of {@code a} to those of {@code b}: of their scores. */

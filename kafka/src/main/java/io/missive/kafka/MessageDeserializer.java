@@ -55,7 +55,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private static final String STRUCTURED_MEDIA_TYPE = MessageJson.STRUCTURED_CONTENT_TYPE;
-  /** The slots of the attributes every event has, and their headers. */
+  /** The slots of the attributes every event has. */
   private static final int[] REQUIRED = {
     BinaryAttributes.SPECVERSION, BinaryAttributes.ID, BinaryAttributes.SOURCE, BinaryAttributes.TYPE,
     BinaryAttributes.TIME
