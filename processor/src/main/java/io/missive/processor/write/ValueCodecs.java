@@ -51,7 +51,10 @@ final class ValueCodecs {
     };
   }
 
-  /** A {@code JsonWrite.ValueWriter} for {@code type}: a method reference, or a lambda. */
+  /**
+   * A {@code JsonWrite.ValueWriter} for {@code type}: a constant of {@code ScalarWriters}, a method
+   * reference, or a lambda.
+   */
   private CodeBlock writer(ValueType type, int depth) {
     return switch (type.shape()) {
       case OPTIONAL, LIST, SET, MAP -> {
@@ -60,7 +63,9 @@ final class ValueCodecs {
         yield CodeBlock.of("($N, $N) -> $L", g, v, write(type, false, CodeBlock.of("$N", v), g, depth + 1));
       }
       case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type));
-      case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_WRITE, type.scalar().codecMethod());
+      // A constant, not a method reference: javac resolves and infers a method reference anew at each
+      // use, a measurable share of compiling the generated code.
+      case SCALAR -> CodeBlock.of("$T.$N", RuntimeNames.SCALAR_WRITERS, type.scalar().name());
       case ENUM -> type.renamedEnum()
           ? CodeBlock.of("$T::$N", codec, "write" + plan.suffix(type))
           : CodeBlock.of("$T::enumValue", RuntimeNames.JSON_WRITE);
@@ -93,7 +98,10 @@ final class ValueCodecs {
     };
   }
 
-  /** A {@code JsonRead.ValueReader} for {@code type}: a method reference, or a lambda. */
+  /**
+   * A {@code JsonRead.ValueReader} for {@code type}: a constant of {@code ScalarReaders}, a method
+   * reference, or a lambda.
+   */
   private CodeBlock reader(ValueType type, CodecPlan.Locals locals, int depth) {
     return switch (type.shape()) {
       case ENUM -> type.renamedEnum()
@@ -105,7 +113,7 @@ final class ValueCodecs {
         yield CodeBlock.of("$N -> $L", p, read(type, false, p, locals, depth + 1));
       }
       case RECORD, VALUE_OBJECT, POLYMORPHIC -> CodeBlock.of("$T::$N", codec, "read" + plan.suffix(type));
-      case SCALAR -> CodeBlock.of("$T::$N", RuntimeNames.JSON_READ, type.scalar().codecMethod());
+      case SCALAR -> CodeBlock.of("$T.$N", RuntimeNames.SCALAR_READERS, type.scalar().name());
       default -> throw noCodec(type);
     };
   }

@@ -6,8 +6,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.missive.internal.JsonRead;
 import io.missive.internal.JsonWrite;
+import io.missive.internal.ScalarReaders;
+import io.missive.internal.ScalarWriters;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +45,18 @@ class ScalarTypeTest {
 
     Method write = JsonWrite.class.getMethod(scalar.codecMethod(), JsonGenerator.class, scalar.javaType());
     assertThat(Modifier.isStatic(write.getModifiers())).as("static " + write).isTrue();
+
+    // The constants that the generated code passes for elements, under the entry's name.
+    Field reader = ScalarReaders.class.getField(scalar.name());
+    assertThat(Modifier.isStatic(reader.getModifiers()) && Modifier.isFinal(reader.getModifiers())).isTrue();
+    assertThat(reader.getType()).isEqualTo(JsonRead.ValueReader.class);
+    assertThat(((ParameterizedType) reader.getGenericType()).getActualTypeArguments()[0])
+        .isEqualTo(boxed(scalar.javaType()));
+    Field writer = ScalarWriters.class.getField(scalar.name());
+    assertThat(Modifier.isStatic(writer.getModifiers()) && Modifier.isFinal(writer.getModifiers())).isTrue();
+    assertThat(writer.getType()).isEqualTo(JsonWrite.ValueWriter.class);
+    assertThat(((ParameterizedType) writer.getGenericType()).getActualTypeArguments()[0])
+        .isEqualTo(boxed(scalar.javaType()));
 
     Optional<String> direct = scalar.generatorMethod();
     if (direct.isPresent()) {
@@ -74,5 +91,10 @@ class ScalarTypeTest {
     return parameter.equals(value)
         || (!value.isPrimitive() && parameter.isAssignableFrom(value))
         || WIDENS_TO.getOrDefault(value, java.util.List.of()).contains(parameter);
+  }
+
+  /** {@code type}, boxed if it is a primitive. */
+  private static Class<?> boxed(Class<?> type) {
+    return MethodType.methodType(type).wrap().returnType();
   }
 }
