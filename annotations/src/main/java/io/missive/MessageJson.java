@@ -28,9 +28,9 @@ public final class MessageJson {
   public static final int MAX_NUMBER_LENGTH = 1000;
 
   /**
-   * The longest member name, in bytes of UTF-8: 1024. Jackson counts chars for text input; Missive
-   * counts the names it keeps (map keys, attributes, tree members) in UTF-8 there too, so that what
-   * is read from text is written as bytes that read back under the same limit.
+   * The longest member name: 1024, in bytes for UTF-8 input. Jackson counts chars for text input;
+   * Missive counts the names it keeps (map keys, attributes, tree members) in UTF-8 bytes there too,
+   * so that what is read from text is written as bytes that read back under the same limit.
    */
   public static final int MAX_NAME_LENGTH = 1024;
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * each attribute Missive reads itself, numbered in the order it writes them, and the others (the
  * extensions) in the order they came. A transport fills it header by header without hashing a name,
  * and the reader takes each attribute from its slot; as a {@link Map} it is what {@code
- * MessageJsonReader.readBinary} takes, so the public entry and the transports' share one path.
+ * MessageJsonReader.readBinary} takes, so the public entry and the transports' share one path. It
+ * has no removal: an attribute is set to {@code null} instead.
  */
 public final class BinaryAttributes extends AbstractMap<String, String> {
 
@@ -96,8 +97,16 @@ public final class BinaryAttributes extends AbstractMap<String, String> {
     return true;
   }
 
-  /** Adds the attribute {@code name} that has no slot; false, and nothing changed, if it is there already. */
+  /**
+   * Adds the attribute {@code name}, which has no slot; false, and nothing changed, if it is there
+   * already.
+   *
+   * @throws IllegalArgumentException if {@code name} has a slot: set that with {@link #putOwn}
+   */
   public boolean putOther(String name, String value) {
+    if (name != null && slot(name, 0) >= 0) {
+      throw new IllegalArgumentException(name + " has a slot of its own");
+    }
     if (indexOfOther(name) >= 0) {
       return false;
     }
@@ -134,7 +143,7 @@ public final class BinaryAttributes extends AbstractMap<String, String> {
 
   private int indexOfOther(String name) {
     for (int i = 0; i < otherCount; i++) {
-      if (otherNames[i].equals(name)) {
+      if (java.util.Objects.equals(otherNames[i], name)) {
         return i;
       }
     }
@@ -148,15 +157,20 @@ public final class BinaryAttributes extends AbstractMap<String, String> {
 
   @Override
   public boolean containsKey(Object key) {
-    return get(key) != null || (key instanceof String name && slot(name, 0) < 0 && indexOfOther(name) >= 0);
+    if (key != null && !(key instanceof String)) {
+      return false;
+    }
+    String name = (String) key;
+    return name != null && slot(name, 0) >= 0 ? own[slot(name, 0)] != null : indexOfOther(name) >= 0;
   }
 
   @Override
   public String get(Object key) {
-    if (!(key instanceof String name)) {
+    if (key != null && !(key instanceof String)) {
       return null;
     }
-    int slot = slot(name, 0);
+    String name = (String) key;
+    int slot = name == null ? -1 : slot(name, 0);
     if (slot >= 0) {
       return own[slot];
     }
@@ -171,7 +185,8 @@ public final class BinaryAttributes extends AbstractMap<String, String> {
    */
   @Override
   public String put(String name, String value) {
-    int slot = slot(name, 0);
+    // A null name, which a HashMap may hold, is kept for the reader to refuse.
+    int slot = name == null ? -1 : slot(name, 0);
     if (slot >= 0) {
       String old = own[slot];
       if (old == null && value != null) {

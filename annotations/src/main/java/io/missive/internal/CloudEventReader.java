@@ -624,6 +624,10 @@ public final class CloudEventReader {
   /** As {@link #extension(JsonToken)}, for an attribute of binary mode: its name and its text. */
   private void extension(String name, String value) {
     Json.checkName(name, options.factory.streamReadConstraints().getMaxNameLength());
+    if (value == null) {
+      // Only a caller's map can hold one; a header always has text.
+      throw new ReadProblem("expected the attribute's text, found null", null);
+    }
     if (!options.lenientAttributes && !CloudEventRules.isAttributeName(name)) {
       throw new ReadProblem(notAttributeName(name), null);
     }

@@ -223,9 +223,15 @@ public final class Json {
     }
   }
 
-  /** As {@link #checkName(String, int)}, with the name limit of {@code parser}. */
+  /**
+   * As {@link #checkName(String, int)}, with the name limit of {@code parser}. The names of a tree
+   * being walked were checked when the tree was read, against the limit of the reader that read it,
+   * which the walk does not know: only their Unicode is checked again.
+   */
   static void checkName(JsonParser parser, String name) {
-    checkName(name, parser.streamReadConstraints().getMaxNameLength());
+    checkName(
+        name,
+        parser instanceof TreeParser ? Integer.MAX_VALUE : parser.streamReadConstraints().getMaxNameLength());
   }
 
   /**

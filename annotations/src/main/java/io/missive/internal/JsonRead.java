@@ -208,8 +208,10 @@ public final class JsonRead {
       // A tree holds the number itself.
       return parser.getDecimalValue();
     }
-    BigDecimal plain =
-        plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    char[] text = parser.getTextCharacters();
+    int length = parser.getTextLength();
+    // A parser of something other than JSON text (a token buffer, say) may have no text to give.
+    BigDecimal plain = text == null || length == 0 ? null : plainDecimal(text, parser.getTextOffset(), length);
     return plain != null ? plain : Json.decimal(parser);
   }
 

@@ -85,4 +85,16 @@ class BinaryAttributesTest {
     assertThat(attributes).hasSize(9);
     assertThat(BinaryAttributes.of(attributes)).isSameAs(attributes);
   }
+
+  @Test
+  void aNameWithASlotIsNoExtensionAndANullNameIsKeptForTheReaderToRefuse() {
+    BinaryAttributes attributes = new BinaryAttributes();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> attributes.putOther("type", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(attributes.put(null, "v")).isNull();
+    assertThat(attributes.containsKey(null)).isTrue();
+    assertThat(attributes.get(null)).isEqualTo("v");
+    assertThat(attributes.containsKey(42)).isFalse();
+    assertThat(attributes).hasSize(1);
+  }
 }

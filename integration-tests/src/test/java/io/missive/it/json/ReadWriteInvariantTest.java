@@ -143,6 +143,22 @@ class ReadWriteInvariantTest {
   }
 
   @Test
+  void aReaderWithALongerNameLimitKeepsItForDataHeldAsATree() {
+    MessageJsonReader longNames =
+        MessageJsonReader.of(OrderPlacedEvent.JSON)
+            .withLimits(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNameLength(4096).build());
+    String key = "k".repeat(2000);
+    String json = VALID.replace("\"attributes\":{}", "\"attributes\":{\"" + key + "\":\"x\"}");
+    // Read straight into the payload, and with the data first, so that it is held as a tree until
+    // the type is known and then read from the tree.
+    int data = json.indexOf(",\"data\":");
+    String dataFirst = "{" + json.substring(data + 1, json.length() - 1) + "," + json.substring(1, data) + "}";
+    assertThat(((OrderPlacedEvent) longNames.read(json)).data().attributes()).containsOnlyKeys(key);
+    assertThat(longNames.read(dataFirst)).isEqualTo(longNames.read(json));
+  }
+
+  @Test
   void aStringValueWithUnpairedSurrogatesIsKeptAndReadsBackEqual() {
     OrderPlacedEvent read =
         readAndRoundTrip(VALID.replace("\"attributes\":{}", "\"attributes\":{\"k\":\"a\\uDFAA\\uD800\"}"));
