@@ -161,7 +161,8 @@ public final class BinaryAttributes extends AbstractMap<String, String> {
       return false;
     }
     String name = (String) key;
-    return name != null && slot(name, 0) >= 0 ? own[slot(name, 0)] != null : indexOfOther(name) >= 0;
+    int slot = name == null ? -1 : slot(name, 0);
+    return slot >= 0 ? own[slot] != null : indexOfOther(name) >= 0;
   }
 
   @Override

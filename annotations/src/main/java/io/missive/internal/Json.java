@@ -191,28 +191,15 @@ public final class Json {
    * read from text is written as bytes that read back under the same limit.
    */
   static void checkName(String name, int maxBytes) {
-    int bytes = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (!Character.isSurrogate(c)) {
-        bytes += 3;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < name.length()
-          && Character.isLowSurrogate(name.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        throw new ReadProblem(
-            "the member name has an unpaired surrogate, U+"
-                + Integer.toHexString(c).toUpperCase(Locale.ROOT)
-                + " at index " + i + ": a name must be valid Unicode (from a \\u escape or bytes that"
-                + " are not UTF-8)",
-            null);
-      }
+    int bytes = utf8Length(name);
+    if (bytes < 0) {
+      int bad = -1 - bytes;
+      throw new ReadProblem(
+          "the member name has an unpaired surrogate, U+"
+              + Integer.toHexString(name.charAt(bad)).toUpperCase(Locale.ROOT)
+              + " at index " + bad + ": a name must be valid Unicode (from a \\u escape or bytes that"
+              + " are not UTF-8)",
+          null);
     }
     if (bytes > maxBytes) {
       throw new ReadProblem(
@@ -239,19 +226,34 @@ public final class Json {
    * the transports, which carry attributes as UTF-8 text).
    */
   public static int unpairedSurrogate(String text) {
+    int length = utf8Length(text);
+    return length < 0 ? -1 - length : -1;
+  }
+
+  /**
+   * The length of {@code text} in UTF-8, or {@code -1 - i} where {@code i} is the index of its first
+   * unpaired surrogate, which UTF-8 cannot hold.
+   */
+  private static int utf8Length(String text) {
+    int bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 3;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        return -1 - i;
       }
     }
-    return -1;
+    return bytes;
   }
 
   /** Writes a tree value. */
