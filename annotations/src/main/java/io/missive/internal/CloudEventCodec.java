@@ -390,8 +390,10 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
   /** Upcasts an older (or buffered current) payload to the current version and reads it. */
   final Object readTree(JsonObject data, int fromVersion) throws IOException {
     JsonObject current = data;
-    // Each upcaster's tree is the member data of one root, so that its paths start at data.
-    JsonObject root = fromVersion < version ? new JsonObject().put("data", current) : null;
+    // Each upcaster's tree is a root at data, so that its paths start there.
+    if (fromVersion < version) {
+      TreeMembers.get().root(current, "data");
+    }
     // The tree steps end where the typed ones start; the tree is then read into its frozen record.
     int treeUntil = Math.max(fromVersion, typedFrom);
     for (int step = fromVersion; step < treeUntil; step++) {
@@ -407,7 +409,7 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
         throw new MessageFormatException(
             type, "data", "the upcaster from version " + step + " to " + (step + 1) + " returned null", null);
       }
-      root.put("data", current);
+      TreeMembers.get().root(current, "data");
     }
     // The generated reader reads the tree as it reads JSON text, without writing it out first.
     try (JsonParser parser = new TreeParser(current)) {

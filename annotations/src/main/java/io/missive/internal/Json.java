@@ -21,6 +21,8 @@ import java.util.Locale;
  */
 public final class Json {
 
+  private static final TreeMembers MEMBERS = TreeMembers.get();
+
   private Json() {}
 
   /** Something that writes itself as JSON: a tree, or a message as it was read. */
@@ -143,20 +145,7 @@ public final class Json {
     JsonObject object = new JsonObject();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       checkName(parser, name);
-      Object value = readTree(parser, parser.nextToken());
-      if (value instanceof String string) {
-        object.put(name, string);
-      } else if (value instanceof BigDecimal number) {
-        object.put(name, number);
-      } else if (value instanceof JsonObject member) {
-        object.put(name, member);
-      } else if (value instanceof JsonArray array) {
-        object.put(name, array);
-      } else if (value instanceof Boolean bool) {
-        object.put(name, bool.booleanValue());
-      } else {
-        object.putNull(name);
-      }
+      MEMBERS.put(object, name, readTree(parser, parser.nextToken()));
     }
     return object;
   }
@@ -276,16 +265,11 @@ public final class Json {
   }
 
   /**
-   * Makes {@code value}, if it is an object or array, the root of a tree at {@code path}, such as
-   * {@code data}: it becomes member {@code path} of an object that nothing else holds, so that its
-   * path and those of its members start there.
+   * Makes {@code value}, if it is an object or array, the root of a tree that is member {@code path}
+   * of the message, such as {@code data}, so that its path and those of its members start there.
    */
   static void repath(Object value, String path) {
-    if (value instanceof JsonObject object) {
-      new JsonObject().put(path, object);
-    } else if (value instanceof JsonArray array) {
-      new JsonObject().put(path, array);
-    }
+    MEMBERS.root(value, path);
   }
 
   /** What a tree value is, for an error message: {@code a string}, {@code an object}, ... */

@@ -13,14 +13,13 @@ import io.missive.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
 
 /**
  * Walks a {@link JsonObject} tree as a stream of tokens, so that the generated reader reads an upcast
  * payload just as it reads one from bytes, without writing the tree out and parsing it again. Tokens,
  * numbers and paths are those that parser would give: a number is an integer token exactly when its
  * {@link BigDecimal#scale() scale} is 0, as {@link BigDecimal#toString()} would write it. It walks the
- * tree through the tree's own API: an object's names in order, with their values.
+ * tree by position: an object's members in order.
  */
 final class TreeParser extends ParserMinimalBase {
 
@@ -29,8 +28,6 @@ final class TreeParser extends ParserMinimalBase {
     final Frame parent;
     /** The object being walked, or {@code null}. */
     final JsonObject object;
-    /** The names of {@link #object} still to come, or {@code null}. */
-    final Iterator<String> names;
     /** The array being walked, or {@code null}. */
     final JsonArray array;
     String name;
@@ -41,7 +38,6 @@ final class TreeParser extends ParserMinimalBase {
       super(type, -1);
       this.parent = parent;
       this.object = object;
-      this.names = object == null ? null : object.names().iterator();
       this.array = array;
       this._nestingDepth = parent == null ? 0 : parent._nestingDepth + 1;
     }
@@ -65,6 +61,8 @@ final class TreeParser extends ParserMinimalBase {
       return name;
     }
   }
+
+  private static final TreeMembers MEMBERS = TreeMembers.get();
 
   private final JsonObject root;
   private Frame frame = new Frame(null, JsonStreamContext.TYPE_ROOT, null, null);
@@ -90,10 +88,10 @@ final class TreeParser extends ParserMinimalBase {
       return _currToken = enter(member);
     }
     if (frame.object != null) {
-      frame.advance();
-      if (frame.names.hasNext()) {
-        frame.name = frame.names.next();
-        frame.pending = frame.object.get(frame.name);
+      int index = frame.advance();
+      if (index < frame.object.size()) {
+        frame.name = MEMBERS.name(frame.object, index);
+        frame.pending = MEMBERS.value(frame.object, index);
         value = null;
         return _currToken = JsonToken.FIELD_NAME;
       }

@@ -6,6 +6,7 @@ import io.missive.UnknownMessage;
 import io.missive.Upcast;
 import io.missive.internal.Json;
 import io.missive.internal.JsonPaths;
+import io.missive.internal.TreeMembers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.AbstractSet;
@@ -58,6 +59,10 @@ public final class JsonObject {
   private Object holder;
   private String nameInHolder;
   private int indexInHolder;
+
+  static {
+    TreeMembers.install(new Members());
+  }
 
   /** An empty object. */
   public JsonObject() {}
@@ -271,8 +276,12 @@ public final class JsonObject {
       Integer i = index.get(name);
       return i == null ? -1 : i;
     }
+    // Names read by a parser are canonical instances whose hash is kept, so comparing hashes first
+    // rules out the other names without comparing their characters.
+    int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      String held = names[i];
+      if (held == name || held.hashCode() == hash && held.equals(name)) {
         return i;
       }
     }
@@ -391,5 +400,29 @@ public final class JsonObject {
   @Override
   public String toString() {
     return Json.text(this::write);
+  }
+
+  /** What Missive's readers build and walk trees with: see {@link TreeMembers}. */
+  private static final class Members extends TreeMembers {
+
+    @Override
+    protected String name(JsonObject object, int index) {
+      return object.names[index];
+    }
+
+    @Override
+    protected Object value(JsonObject object, int index) {
+      return object.values[index];
+    }
+
+    @Override
+    protected void put(JsonObject object, String name, Object value) {
+      object.set(name, value);
+    }
+
+    @Override
+    protected void root(Object value, String name) {
+      Tree.place(value, null, name, -1);
+    }
   }
 }

@@ -24,7 +24,10 @@ final class Tree {
     }
   }
 
-  /** The path of a tree value held by {@code holder} as {@code name} or {@code index}, else {@code ""}. */
+  /**
+   * The path of a tree value held by {@code holder} as {@code name} or {@code index}; for a root
+   * (no holder) placed as member {@code name} of the message, that member's path, else {@code ""}.
+   */
   static String path(Object holder, String name, int index) {
     if (holder instanceof JsonObject object) {
       return JsonPaths.member(object.path(), name);
@@ -32,7 +35,7 @@ final class Tree {
     if (holder instanceof JsonArray array) {
       return JsonPaths.index(array.path(), index);
     }
-    return "";
+    return name == null ? "" : JsonPaths.member("", name);
   }
 
   /** {@code value} as a number tree value. */
