@@ -161,8 +161,9 @@ class GenerationTest {
         .onLine(2);
     assertThat(filer.created).isEmpty();
   }
+
   @Test
-  void generatedLinesStayUnder110CharactersAndEverySwitchHasArrows() throws Exception {
+  void generatedLinesStayUnder110CharactersSpacedOnceAndEverySwitchHasArrows() throws Exception {
     JavaFileObject registerParcel =
         source(
             "RegisterParcel",
@@ -196,6 +197,11 @@ class GenerationTest {
               line -> {
                 assertThat(line.length()).as(file.getName() + ": " + line).isLessThan(110);
                 assertThat(line).as(file.getName()).doesNotMatch("\\s*(case .*|default):");
+                // One space between tokens, as a formatter leaves them (indentation aside, and
+                // that of a javadoc tag's continuation lines).
+                String text = line.strip();
+                text = text.startsWith("*") ? text.substring(1).strip() : text;
+                assertThat(text).as(file.getName()).doesNotContain("  ");
               });
     }
   }

@@ -58,7 +58,7 @@ final class JsonCodecWriter {
                 type.addField(
                     FieldSpec.builder(
                             Names.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$Wnew $T($S)", Names.SERIALIZED_STRING, name)
+                        .initializer("$Znew $T($S)", Names.SERIALIZED_STRING, name)
                         .build()));
     CodeBlock.Builder arguments =
         CodeBlock.builder()
