@@ -67,22 +67,6 @@ public final class JsonRead {
   }
 
   /**
-   * Moves to the next member of the current object and returns its name, or {@code null} at the
-   * object's end. {@code expected} is the member that usually comes next (or {@code null}): the
-   * parser compares its encoded bytes first, which spares the lookup of the name when members come in
-   * the order they were written.
-   */
-  public static String nextName(JsonParser parser, SerializableString expected) throws IOException {
-    if (expected == null) {
-      return parser.nextFieldName();
-    }
-    if (parser.nextFieldName(expected)) {
-      return expected.getValue();
-    }
-    return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
-  }
-
-  /**
    * The error for a required member {@code name} missing from the object that the parser has just
    * ended.
    */

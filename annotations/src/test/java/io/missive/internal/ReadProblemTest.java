@@ -54,7 +54,7 @@ class ReadProblemTest {
     protected Object readData(JsonParser parser) throws IOException {
       JsonRead.startObject(parser);
       Integer count = null;
-      for (String member = JsonRead.nextName(parser, null); member != null; member = JsonRead.nextName(parser, null)) {
+      for (String member = parser.nextFieldName(); member != null; member = parser.nextFieldName()) {
         parser.nextToken();
         if (member.equals("count")) {
           count = JsonRead.intValue(parser);

@@ -508,8 +508,10 @@ class JsonErrorsTest {
             "public interface ThingsHappened {",
             "  String p(); String member(); int g(); long hasG(); String value(); String type();",
             "  String source(); int version(); String json(); String JSON(); String message();",
+            "  String next(); @com.fasterxml.jackson.annotation.JsonProperty(\"dm\") String DATA_MEMBERS();",
             "  java.util.List<java.util.List<String>> p1(); Inner inner();",
-            "  record Inner(String p, String value, int hasP, java.util.Optional<Inner2> g) {}",
+            "  record Inner(String p, String value, int hasP, java.util.Optional<Inner2> g,",
+            "      @com.fasterxml.jackson.annotation.JsonProperty(\"im\") int INNER_MEMBERS) {}",
             "  record Inner2(java.util.Map<String, Integer> p1) { public Inner2 { p1 = java.util.Map.copyOf(p1); } }",
             "  @io.missive.Upcast(from = 1) static void data(io.missive.json.JsonObject data) {}",
             "}");

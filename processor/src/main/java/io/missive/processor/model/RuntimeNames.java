@@ -14,6 +14,7 @@ import io.missive.internal.CloudEventCodec;
 import io.missive.internal.Copies;
 import io.missive.internal.JsonRead;
 import io.missive.internal.JsonWrite;
+import io.missive.internal.MemberNames;
 import io.missive.internal.ScalarReaders;
 import io.missive.internal.ScalarWriters;
 import io.missive.internal.Urls;
@@ -50,6 +51,8 @@ public final class RuntimeNames {
   public static final ClassName CLOUD_EVENT_CODEC = ClassName.get(CloudEventCodec.class);
   public static final ClassName JSON_READ = ClassName.get(JsonRead.class);
   public static final ClassName JSON_WRITE = ClassName.get(JsonWrite.class);
+  /** The member names a generated reader numbers its members by. */
+  public static final ClassName MEMBER_NAMES = ClassName.get(MemberNames.class);
   public static final ClassName SCALAR_READERS = ClassName.get(ScalarReaders.class);
   public static final ClassName SCALAR_WRITERS = ClassName.get(ScalarWriters.class);
   public static final ClassName COPIES = ClassName.get(Copies.class);

@@ -40,6 +40,8 @@ final class CodecPlan {
   private final List<ValueType> variantRecords = new ArrayList<>();
   private final List<ValueType> frozenRecords = new ArrayList<>();
   private final List<FrozenVersion> frozenRead = new ArrayList<>();
+  /** The member-name table of each list of names a reader reads, with its constant, in order made. */
+  private final Map<List<String>, String> memberTables = new LinkedHashMap<>();
   private boolean visitingFrozen;
 
   private CodecPlan() {}
@@ -48,6 +50,7 @@ final class CodecPlan {
   static CodecPlan of(MessageType model) {
     CodecPlan plan = new CodecPlan();
     plan.visit(model.fields());
+    plan.planTables(model);
     return plan;
   }
 
@@ -65,15 +68,65 @@ final class CodecPlan {
       }
     }
     plan.visitingFrozen = false;
+    plan.planTables(model);
     return plan;
   }
 
-  /** Member names in the order the writer meets them: each field, then what its type holds. */
+  /** A member-name table for each reader that has none yet, in the order the readers are declared. */
+  private void planTables(MessageType model) {
+    table("Data", model.fields());
+    frozenRead.forEach(version -> table("Version" + version.version(), version.fields()));
+    frozenRecords.forEach(record -> table(suffix(record), record.components()));
+    records.forEach(record -> table(suffix(record), record.components()));
+    variantRecords.forEach(variant -> table(suffix(variant), variant.components()));
+  }
+
+  private void table(String reader, List<Field> fields) {
+    List<String> names = readNames(fields);
+    if (memberTables.containsKey(names)) {
+      return;
+    }
+    String base = WORD_START.matcher(reader).replaceAll("$1_$2").toUpperCase(Locale.ROOT) + "_MEMBERS";
+    String constant = base;
+    for (int i = 2; constants.containsValue(constant) || memberTables.containsValue(constant); i++) {
+      constant = base + "_" + i;
+    }
+    memberTables.put(names, constant);
+  }
+
+  /**
+   * The names a reader of {@code fields} numbers its members by: each field's JSON name at the
+   * field's position, then the aliases of each field.
+   */
+  static List<String> readNames(List<Field> fields) {
+    List<String> names = new ArrayList<>();
+    fields.forEach(field -> names.add(field.json().name()));
+    for (Field field : fields) {
+      field.json().readNames().stream().filter(name -> !name.equals(field.json().name())).forEach(names::add);
+    }
+    return List.copyOf(names);
+  }
+
+  /** The constant of the member-name table of a reader of {@code fields}, such as {@code LINE_ITEM_MEMBERS}. */
+  String memberTable(List<Field> fields) {
+    return memberTables.get(readNames(fields));
+  }
+
+  /** Every member-name table (its names) with its constant, in the order they are declared. */
+  Map<List<String>, String> memberTables() {
+    return Collections.unmodifiableMap(memberTables);
+  }
+
+  /**
+   * Member names in the order the writer meets them: each field (with the aliases its reader
+   * accepts), then what its type holds.
+   */
   private void visit(List<Field> fields) {
     for (Field field : fields) {
-      String name = field.json().name();
-      if (!constants.containsKey(name)) {
-        constants.put(name, newConstant(name));
+      for (String name : field.json().readNames()) {
+        if (!constants.containsKey(name)) {
+          constants.put(name, newConstant(name));
+        }
       }
       visit(field.type());
     }
@@ -223,9 +276,18 @@ final class CodecPlan {
     return constants.get(field.json().name());
   }
 
-  /** The local names of the method that reads {@code fields}. */
-  Locals locals(List<Field> fields) {
+  /** The local names of a method that reads a value with no members of its own. */
+  Locals locals() {
+    return new Locals(Map.of(), Map.of(), READ_NAMES);
+  }
+
+  /**
+   * The local names of the method that reads {@code fields} with the member-name table {@code
+   * table}: none hides a constant the method uses.
+   */
+  Locals locals(List<Field> fields, String table) {
     Set<String> reserved = new HashSet<>(READ_NAMES);
+    reserved.add(table);
     fields.forEach(field -> reserved.add(constant(field)));
     Set<String> taken = new HashSet<>(reserved);
     fields.forEach(field -> taken.add(field.name()));

@@ -85,7 +85,7 @@ final class JsonCodecWriter {
                 .addParameter(Names.JSON_PARSER, "p")
                 .addException(Names.IO_EXCEPTION)
                 .returns(frozen.type())
-                .addCode(readMembers(frozen.fields(), frozen.type()))
+                .addCode(readMembers(frozen.fields(), frozen.type(), "Version" + frozen.version(), true))
                 .build());
       }
       for (ValueType record : plan.frozenRecords()) {
@@ -119,13 +119,24 @@ final class JsonCodecWriter {
               .addParameter(Names.JSON_PARSER, "p")
               .addException(Names.IO_EXCEPTION)
               .returns(variant.typeName())
-              .addCode(readMembers(variant.components(), variant.typeName(), false))
+              .addCode(readMembers(variant.components(), variant.typeName(), plan.suffix(variant), false))
               .build());
     }
     for (ValueType renamed : plan.enums()) {
       type.addMethod(writeEnum(renamed));
       type.addMethod(readEnum(renamed));
     }
+    // JavaPoet puts fields before methods.
+    plan.memberTables().forEach(
+        (names, constant) ->
+            type.addField(
+                FieldSpec.builder(
+                        RuntimeNames.MEMBER_NAMES, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(
+                        "$T.of($L)",
+                        RuntimeNames.MEMBER_NAMES,
+                        CodeBlock.join(names.stream().map(name -> CodeBlock.of("$N", plan.constantOf(name))).toList(), ",$W"))
+                    .build()));
     return type.build();
   }
 
@@ -148,7 +159,7 @@ final class JsonCodecWriter {
         .addParameter(Names.JSON_PARSER, "p")
         .addException(Names.IO_EXCEPTION)
         .returns(model.payloadRecord())
-        .addCode(readMembers(model.fields(), model.payloadRecord()))
+        .addCode(readMembers(model.fields(), model.payloadRecord(), "Data", true))
         .build();
   }
 
@@ -280,7 +291,7 @@ final class JsonCodecWriter {
         .addParameter(Names.JSON_PARSER, "p")
         .addException(Names.IO_EXCEPTION)
         .returns(record.typeName())
-        .addCode(readMembers(record.components(), record.typeName()))
+        .addCode(readMembers(record.components(), record.typeName(), plan.suffix(record), true))
         .build();
   }
 
@@ -308,7 +319,7 @@ final class JsonCodecWriter {
             .addParameter(Names.JSON_PARSER, "p")
             .addException(Names.IO_EXCEPTION)
             .returns(type.typeName())
-            .addStatement("$T value = $L", read.typeName(), values.read(read, false, "p", plan.locals(List.of()), 1));
+            .addStatement("$T value = $L", read.typeName(), values.read(read, false, "p", plan.locals(), 1));
     ValueObject object = type.valueObject();
     TypeName raw = CodecPlan.raw(type.typeName());
     if (object.creator() == null) {
@@ -532,17 +543,19 @@ final class JsonCodecWriter {
   /**
    * Reads {@code fields} from the object at the parser's current token and returns a new
    * {@code result} made of them.
-   */
-  private CodeBlock readMembers(List<Field> fields, TypeName result) {
-    return readMembers(fields, result, true);
-  }
-
-  /**
+   *
+   * @param reader what the reader reads, such as {@code Data} or {@code LineItem}, which names the
+   *     table of its member names
    * @param atStart whether the parser is on the object's start; otherwise on a member's value (a
    *     variant's discriminator), with the object's other members after it
    */
-  private CodeBlock readMembers(List<Field> fields, TypeName result, boolean atStart) {
-    CodecPlan.Locals locals = plan.locals(fields);
+  private CodeBlock readMembers(List<Field> fields, TypeName result, String reader, boolean atStart) {
+    // Each name has its position in the reader's table (CodecPlan.readNames), and the switch is on
+    // that number. Members usually come in the order written: the parser matches the expected name's
+    // bytes before it looks a name up.
+    List<String> names = CodecPlan.readNames(fields);
+    String table = plan.memberTable(fields);
+    CodecPlan.Locals locals = plan.locals(fields, table);
     CodeBlock.Builder code = CodeBlock.builder();
     if (atStart) {
       code.addStatement("$T.startObject(p)", RuntimeNames.JSON_READ);
@@ -561,33 +574,26 @@ final class JsonCodecWriter {
         code.addStatement("$T $N = null", type.typeName(), local);
       }
     }
-    // Members usually come in the order written: the parser matches the expected name's bytes
-    // before it looks a name up.
-    code.addStatement(
-        "$T next = $L",
-        Names.SERIALIZABLE_STRING,
-        fields.isEmpty() ? "null" : plan.constant(fields.get(0)));
-    code.addStatement("$T member", Names.STRING);
-    code.beginControlFlow("while ((member = $T.nextName(p, next)) != null)", RuntimeNames.JSON_READ);
+    code.addStatement("int next = $L", fields.isEmpty() ? -1 : 0);
+    code.addStatement("int member");
+    code.beginControlFlow("while ((member = $N.next(p, next)) != $T.END)", table, RuntimeNames.MEMBER_NAMES);
     code.addStatement("p.nextToken()");
     code.beginControlFlow("switch (member)");
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       CodeBlock value = values.read(field.type(), field.nullable(), "p", locals, 1);
       String flag = locals.flags().get(field.name());
-      CodeBlock labels =
+      String labels =
+          String.join(", ", field.json().readNames().stream().map(name -> String.valueOf(names.indexOf(name))).toList());
+      CodeBlock readNames =
           CodeBlock.join(field.json().readNames().stream().map(name -> CodeBlock.of("$S", name)).toList(), ", ");
-      code.beginControlFlow("case $L ->", labels)
+      code.add("case $L -> { // $L\n$>", labels, readNames)
           .addStatement("$N = $L", locals.values().get(field.name()), value);
       if (flag != null) {
         code.addStatement("$N = true", flag);
       }
-      if (i + 1 < fields.size()) {
-        code.addStatement("next = $N", plan.constant(fields.get(i + 1)));
-      } else {
-        code.addStatement("next = null");
-      }
-      code.endControlFlow();
+      code.addStatement("next = $L", i + 1 < fields.size() ? i + 1 : -1);
+      code.add("$<}\n");
     }
     code.addStatement("default -> p.skipChildren()");
     code.endControlFlow();
