@@ -36,7 +36,8 @@ public interface ParcelWeighed {
   static void gramsBecameKilograms(JsonObject data) {
     BigDecimal grams = data.getNumber("weightGrams");
     data.remove("weightGrams");
-    data.put("weightKg", grams.movePointLeft(3));
+    // Not movePointLeft(3): on 1E+1000000 it would write out a million digits.
+    data.put("weightKg", grams.scaleByPowerOfTen(-3));
   }
 
   /**
