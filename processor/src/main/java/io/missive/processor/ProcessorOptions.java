@@ -40,14 +40,39 @@ final class ProcessorOptions {
     SUPPORTED = Collections.unmodifiableSet(keys);
   }
 
-  private final Map<String, String> raw;
   private final NamingOptions naming;
   private final SeverityPolicy severities;
+  private final List<String> flagProblems = new ArrayList<>();
+  private final boolean jacksonDatabind;
+  private final boolean codecRegistry;
 
   private ProcessorOptions(Map<String, String> raw) {
-    this.raw = raw;
     this.naming = NamingOptions.from(raw);
     this.severities = SeverityPolicy.from(raw);
+    this.jacksonDatabind = flag(raw, JACKSON_OPTION, true, flagProblems);
+    this.codecRegistry = flag(raw, CODEC_REGISTRY_OPTION, true, flagProblems);
+  }
+
+  /**
+   * A true-or-false option: {@code fallback} when it is not given, true when it is given without a
+   * value ({@code -Akey}, which javac passes as a null value), else its value; any other value is a
+   * problem, and {@code fallback} is kept.
+   */
+  static boolean flag(Map<String, String> options, String key, boolean fallback, List<String> problems) {
+    if (!options.containsKey(key)) {
+      return fallback;
+    }
+    String value = options.get(key);
+    String word = value == null ? "" : value.trim();
+    if (word.isEmpty() || word.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (word.equalsIgnoreCase("false")) {
+      return false;
+    }
+    problems.add("-A" + key + "=" + value + " is neither true nor false; the default, " + fallback
+        + ", is kept. Write -A" + key + "=true or -A" + key + "=false.");
+    return fallback;
   }
 
   static ProcessorOptions from(Map<String, String> options) {
@@ -69,18 +94,19 @@ final class ProcessorOptions {
    * turned off.
    */
   boolean jacksonDatabind() {
-    return !"false".equalsIgnoreCase(raw.getOrDefault(JACKSON_OPTION, "").trim());
+    return jacksonDatabind;
   }
 
   /** Whether the compilation lists its codecs for {@code ServiceLoader}: not turned off. */
   boolean codecRegistry() {
-    return !"false".equalsIgnoreCase(raw.getOrDefault(CODEC_REGISTRY_OPTION, "").trim());
+    return codecRegistry;
   }
 
   /** What is wrong with the values given, each to report as a warning; the defaults are kept. */
   List<String> problems() {
     List<String> problems = new ArrayList<>(severities.problems());
     problems.addAll(naming.problems());
+    problems.addAll(flagProblems);
     return problems;
   }
 }

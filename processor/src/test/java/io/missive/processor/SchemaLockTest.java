@@ -524,11 +524,218 @@ class SchemaLockTest {
   }
 
   @Test
-  void anOptionalFieldRemovedIsCompatible() throws IOException {
-    Compilation compilation = change(members("  String orderId();", "  Optional<String> note();"), "  String orderId();");
+  void anOptionalFieldRemovedIsCompatibleAndStaysInTheLock() throws IOException {
+    String[] before = members("  String orderId();", "  Optional<String> note();");
+    assertThat(compile(orderPlaced(V1, before))).succeeded();
+    String locked = snapshot(1);
+    Compilation removed = compile(orderPlaced(V1, "  String orderId();"));
+    assertThat(removed).succeededWithoutWarnings();
+    // Events written as v1 may hold it: the lock keeps it, so there is nothing to commit.
+    assertThat(removed.notes()).isEmpty();
+    assertThat(snapshot(1)).isEqualTo(locked);
+    assertThat(compile(orderPlaced(V1, "  String orderId();")).notes()).isEmpty();
+  }
+
+  @Test
+  void aRemovedOptionalFieldComesBackOnlyWithItsType() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> note();"))).succeeded();
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    JavaFileObject other = orderPlaced(V1, "  String orderId();", "  Optional<Integer> note();");
+    assertThat(compile(other))
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: note changed from a JSON string (Optional<String>) to a"
+                + " JSON integer of format int32 (Optional<Integer>); events written as v1 could no longer be"
+                + " read. Restore the type" + WAYS_OUT)
+        .inFile(other)
+        .onLine(7);
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> note();")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void anOptionalFieldReplacedByOneOfItsTypeIsCompatibleAndTheNoteNamesJsonAlias() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> note();"))).succeeded();
+    Compilation compilation = compile(orderPlaced(V1, "  String orderId();", "  Optional<String> remark();"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .hadNoteContaining(
+            "updated the lock of OrderPlaced v1 (a compatible change): commit ");
+    assertThat(compilation)
+        .hadNoteContaining(
+            "OrderPlaced/1.schema.json; the removed optional field note stays in the lock, as events"
+                + " written as v1 may hold it; if remark is note renamed, events written as v1 hold it as"
+                + " note, which @JsonAlias(\"note\") on remark reads");
+    assertThat(snapshot(1)).contains("\"note\"", "\"remark\"");
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> remark();")).notes()).isEmpty();
+  }
+
+  @Test
+  void aRemovedOptionalRecordIsKeptWithItsRecordBesideANewRecordOfTheSameName() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> gift();",
+        "  record Gift(String message) {}"))).succeeded();
+    Compilation compilation = compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
+        "  record Gift(int paper) {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String text = snapshot(1);
+    // The old record keeps its name, the new one is numbered, and each field refers to its own.
+    assertThat(text).contains("\"Gift\": {", "\"Gift2\": {", "\"message\"", "\"paper\"");
+    assertThat(text).containsPattern("\"gift\": \\{[^}]*\"\\$ref\": \"#/\\$defs/(Gift2?)\"");
+    // A build after it finds the lock as it wrote it.
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
+        "  record Gift(int paper) {}")).notes()).isEmpty();
+    JavaFileObject changed = orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
+        "  Optional<Gift> gift();", "  record Gift(int paper) {}");
+    assertThat(compile(changed))
+        .hadErrorContaining("[MissiveSchemaBreak] OrderPlaced v1: the required field gift.message was removed")
+        .inFile(changed);
+  }
+
+  private static final String[] PAYMENT =
+      members("  Payment payment();", "  sealed interface Payment {}",
+          "  record Card(String brand) implements Payment {}", "  record Cash(BigDecimal amount) implements Payment {}");
+
+  private static String[] payment(String... variants) {
+    List<String> members = new ArrayList<>(List.of("  Payment payment();", "  sealed interface Payment {}"));
+    members.addAll(List.of(variants));
+    return members.toArray(new String[0]);
+  }
+
+  @Test
+  void aVariantGainedOrLostIsABreak() {
+    Compilation gained = change(PAYMENT, payment("  record Card(String brand) implements Payment {}",
+        "  record Cash(BigDecimal amount) implements Payment {}", "  record Voucher(String code) implements Payment {}"));
+    assertThat(gained)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: payment gained the variant OrderPlaced$Voucher; readers of v1"
+                + " do not know OrderPlaced$Voucher, so they could not read new events that hold it. Remove the variants" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+    Compilation lost = change(PAYMENT, payment("  record Card(String brand) implements Payment {}"));
+    assertThat(lost)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: payment lost the variant OrderPlaced$Cash; events written as"
+                + " v1 may hold OrderPlaced$Cash, so they could no longer be read. Restore the variants" + WAYS_OUT);
+  }
+
+  @Test
+  void aChangeInsideAVariantIsABreakThatNamesTheVariant() {
+    Compilation compilation = change(PAYMENT, payment("  record Card(String brand, int last4) implements Payment {}",
+        "  record Cash(String amount) implements Payment {}"));
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: the required field payment(OrderPlaced$Card).last4 was added");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: payment(OrderPlaced$Cash).amount changed from a JSON number (BigDecimal)"
+                + " to a JSON string (String)");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void anOptionalFieldAddedToAVariantIsCompatible() throws IOException {
+    Compilation compilation = change(PAYMENT, payment("  record Card(String brand, Optional<String> wallet) implements Payment {}",
+        "  record Cash(BigDecimal amount) implements Payment {}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteContaining("updated the lock of OrderPlaced v1 (a compatible change)");
-    assertThat(snapshot(1)).doesNotContain("note");
+    assertThat(snapshot(1)).contains("\"wallet\"");
+  }
+
+  @Test
+  void aFieldNamedTitleOrDescriptionIsComparedLikeAnyOther() {
+    // The annotations of a schema are left out of the comparison, never a field of that name.
+    Compilation compilation = change(payment("  record Card(String description) implements Payment {}"),
+        payment("  record Card(int description) implements Payment {}"));
+    assertThat(compilation)
+        .hadErrorContaining("[MissiveSchemaBreak] OrderPlaced v1: payment(OrderPlaced$Card).description changed from a JSON"
+            + " string (String) to a JSON integer of format int32 (int)");
+    String titled = "@io.missive.DomainEvent(source = \"orders\", type = \"Titled\"";
+    assertThat(compile(orderPlaced(titled + ")", "  String title();"))).succeeded();
+    Compilation bump = compile(orderPlaced(titled + ", version = 2, readsFrom = 2)", "  int title();"));
+    assertThat(bump).succeeded();
+    assertThat(bump.warnings().toString()).contains("MissiveSchemaStale").doesNotContain("MissiveSchemaSameBump");
+  }
+
+  @Test
+  void aLockedVersionBelowReadsFromIsReportedAsStale() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    String v2 = "@io.missive.DomainEvent(source = \"orders\", version = 2, readsFrom = 2)";
+    JavaFileObject bumped = orderPlaced(v2, "  String orderId();", "  int quantity();");
+    Compilation compilation = compile(bumped);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[MissiveSchemaStale] OrderPlaced v1 is locked (" + lock.resolve("OrderPlaced/1.schema.json")
+                + "), but readsFrom = 2 says no event of v1 is read any more: dropping a version is a"
+                + " decision, not an accident. If no stored event of v1 must be read, delete the snapshot;"
+                + " otherwise add @Upcast(from = 1) and lower readsFrom.")
+        .inFile(bumped)
+        .onLine(4);
+    assertThat(compile(bumped, "-Amissive.schemas.strict=true"))
+        .hadErrorContaining("[MissiveSchemaStale] OrderPlaced v1 is locked");
+  }
+
+  @Test
+  void aTypeThatIsNotAPortableFileNameIsEscapedInTheLock() throws IOException {
+    String slashed = "@io.missive.DomainEvent(source = \"orders\", type = \"../orders/placed:v1\")";
+    JavaFileObject source = orderPlaced(slashed, "  String orderId();");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(lock.resolve("..%2Forders%2Fplaced%3Av1/1.schema.json")).exists();
+    try (var entries = Files.list(lock.getParent())) {
+      assertThat(entries).noneMatch(entry -> entry.getFileName().toString().equals("orders"));
+    }
+    // The next build finds it again, and does not call it stale.
+    Compilation again = compile(source);
+    assertThat(again).succeededWithoutWarnings();
+    assertThat(again.notes()).isEmpty();
+    String dots = "@io.missive.DomainEvent(source = \"orders\", type = \"..\")";
+    assertThat(compile(orderPlaced(dots, "  String orderId();"))).succeeded();
+    assertThat(lock.resolve("%2E%2E/1.schema.json")).exists();
+  }
+
+  @Test
+  void typesThatDifferOnlyInCaseAreAnError() {
+    JavaFileObject upper = orderPlaced(V1, "  String orderId();");
+    JavaFileObject lower =
+        JavaFileObjects.forSourceLines("test.OrderShipped", "package test;",
+            "@io.missive.DomainEvent(source = \"orders\", type = \"orderplaced\")",
+            "public interface OrderShipped { String orderId(); }");
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Amissive.schemas=" + lock).compile(upper, lower);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaPath] the message types OrderPlaced and orderplaced differ only in case, so their"
+                + " locks would share one directory on a file system that ignores case (macOS and Windows by"
+                + " default), and a clone there would mix their snapshots. Give one of them another type.");
+  }
+
+  @Test
+  void optionsWithoutAValueOrWithAWrongOneAreSaid() {
+    JavaFileObject source = orderPlaced(V1, "  String orderId();");
+    for (String option : List.of("-Amissive.schemas", "-Amissive.schemas=", "-Amissive.schemas=  ")) {
+      assertThat(Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims()).withOptions(option)
+              .compile(source))
+          .hadErrorContaining(
+              "[MissiveSchemaPath] -Amissive.schemas is given without a directory, so no lock is read or"
+                  + " written. Give the directory in full, such as"
+                  + " -Amissive.schemas=${project.basedir}/src/main/missive (Maven), or leave the option out"
+                  + " to build without a lock.");
+    }
+    // A flag given alone is on: strict mode finds the lock missing.
+    assertThat(compile(source, "-Amissive.schemas.strict"))
+        .hadErrorContaining("[MissiveSchemaUnlocked] OrderPlaced v1 is not locked");
+    assertThat(compile(source, "-Amissive.schemas.strict=yes"))
+        .hadErrorContaining(
+            "[MissiveOption] -Amissive.schemas.strict=yes is neither true nor false, so it is not known"
+                + " whether this build should be strict. Write -Amissive.schemas.strict=true (a CI build) or"
+                + " leave the option out.");
+    Compilation jackson = compile(source, "-Amissive.jackson=maybe", "-Amissive.codecRegistry");
+    assertThat(jackson).succeeded();
+    assertThat(jackson)
+        .hadWarningContaining(
+            "[MissiveOption] -Amissive.jackson=maybe is neither true nor false; the default, true, is kept."
+                + " Write -Amissive.jackson=true or -Amissive.jackson=false.");
+    assertThat(jackson).hadWarningCount(1);
   }
 
   @Test
@@ -557,7 +764,8 @@ class SchemaLockTest {
     JavaFileObject source = orderPlaced(V1, "  String orderId();");
     assertThat(compile(source))
         .hadErrorContaining("[MissiveSchemaPath] the lock of OrderPlaced in " + lock.resolve("OrderPlaced")
-            + " cannot be read: ")
+            + " cannot be read: " + lock.resolve("OrderPlaced/1.schema.json") + ": Is a directory. Make the"
+            + " directory and its files readable.")
         .inFile(source)
         .onLine(5);
   }

@@ -1,6 +1,7 @@
 package io.missive.processor.schema;
 
 import io.missive.processor.model.MessageType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,24 +12,29 @@ import java.util.Optional;
  * @param version the version to write
  * @param text the canonical text of its snapshot
  * @param update whether a snapshot of that version exists and the change is compatible
+ * @param remarks what the note on an update says besides, such as a removed field kept in the lock
  */
-public record LockPlan(int version, String text, boolean update) {
+public record LockPlan(int version, String text, boolean update, List<String> remarks) {
+
+  public LockPlan {
+    remarks = List.copyOf(remarks);
+  }
 
   /** The snapshot to write for {@code model}, if any. */
   public static Optional<LockPlan> of(MessageType model, Locked locked) {
-    return of(model, locked, PayloadSchema.of(model));
+    return of(model, locked, new LockRules.Current(PayloadSchema.of(model)));
   }
 
-  /** The snapshot to write for {@code model}, whose schema is {@code schema}, if any. */
-  public static Optional<LockPlan> of(MessageType model, Locked locked, PayloadSchema schema) {
-    String text = schema.text();
-    Locked.Snapshot current = locked.snapshots().get(model.version());
-    if (current == null) {
-      return Optional.of(new LockPlan(model.version(), text, false));
+  /** The snapshot to write for {@code model}, compared with {@code current}, if any. */
+  public static Optional<LockPlan> of(MessageType model, Locked locked, LockRules.Current current) {
+    Locked.Snapshot snapshot = locked.snapshots().get(model.version());
+    String text = current.lockedText(snapshot, model.version());
+    if (snapshot == null) {
+      return Optional.of(new LockPlan(model.version(), text, false, List.of()));
     }
-    if (current.text().equals(text)) {
+    if (snapshot.text().equals(text)) {
       return Optional.empty();
     }
-    return Optional.of(new LockPlan(model.version(), text, true));
+    return Optional.of(new LockPlan(model.version(), text, true, current.remarks(snapshot, model.version())));
   }
 }

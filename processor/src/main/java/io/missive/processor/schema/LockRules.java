@@ -31,10 +31,11 @@ public final class LockRules {
    */
   public static final class Current {
     private final PayloadSchema schema;
-    private List<SchemaDiff.Change> changes;
+    private SchemaDiff.Outcome outcome;
     private SchemaDiff.Corrupt corrupt;
 
-    Current(PayloadSchema schema) {
+    /** What the lock's rules compare with {@code schema}, the payload's. */
+    public Current(PayloadSchema schema) {
       this.schema = schema;
     }
 
@@ -55,13 +56,17 @@ public final class LockRules {
      * @throws SchemaDiff.Corrupt when the snapshot is not of the form Missive writes
      */
     List<SchemaDiff.Change> changesFrom(Object tree, int version) {
+      return outcomeFrom(tree, version).changes();
+    }
+
+    private SchemaDiff.Outcome outcomeFrom(Object tree, int version) {
       if (tree == schema.document()) {
         // The snapshot is the document (its text is the document's canonical text): nothing changed.
-        return List.of();
+        return new SchemaDiff.Outcome(List.of(), schema.document(), List.of());
       }
-      if (changes == null && corrupt == null) {
+      if (outcome == null && corrupt == null) {
         try {
-          changes = SchemaDiff.between(tree, schema.document(), version);
+          outcome = SchemaDiff.compare(tree, schema.document(), version);
         } catch (SchemaDiff.Corrupt e) {
           corrupt = e;
         }
@@ -69,7 +74,25 @@ public final class LockRules {
       if (corrupt != null) {
         throw corrupt;
       }
-      return changes;
+      return outcome;
+    }
+
+    /**
+     * The canonical text the snapshot of {@code version}, the current one, holds after this build:
+     * the payload's, with the optional fields it no longer has but {@code snapshot} had; for a model
+     * whose findings hold no error.
+     */
+    String lockedText(Locked.Snapshot snapshot, int version) {
+      if (snapshot == null) {
+        return schema.text();
+      }
+      Map<String, Object> locked = outcomeFrom(snapshot.tree(), version).locked();
+      return locked == schema.document() ? schema.text() : CanonicalJson.write(locked);
+    }
+
+    /** What a note on the update of {@code snapshot} says besides; see {@link SchemaDiff.Outcome}. */
+    List<String> remarks(Locked.Snapshot snapshot, int version) {
+      return snapshot == null ? List.of() : outcomeFrom(snapshot.tree(), version).remarks();
     }
   }
 
@@ -90,7 +113,11 @@ public final class LockRules {
 
   /** Every finding of the lock's rules on {@code model}, whose schema is {@code schema}. */
   public static List<Diagnostic> check(MessageType model, Locked locked, PayloadSchema schema) {
-    Current current = new Current(schema);
+    return check(model, locked, new Current(schema));
+  }
+
+  /** Every finding of the lock's rules on {@code model}, compared with {@code current}. */
+  public static List<Diagnostic> check(MessageType model, Locked locked, Current current) {
     List<Diagnostic> all = new ArrayList<>();
     for (List<LockRule> stage : STAGES) {
       boolean error = false;
@@ -261,10 +288,25 @@ public final class LockRules {
 
   /** Every locked past version the type still reads reaches the current one through upcasters. */
   static List<Diagnostic> lockedVersionsRead(MessageType model, Locked locked, Current current) {
-    if (model.readsFrom() > 0) {
-      return List.of(); // readsFrom says which versions are read; the chain rule checks them
-    }
     List<Diagnostic> found = new ArrayList<>();
+    if (model.readsFrom() > 0) {
+      // readsFrom says which versions are read, and the chain rule checks them; a locked version
+      // below it is no longer read, like a type deleted: said, as a decision must be.
+      for (Locked.Snapshot snapshot : locked.snapshots().values()) {
+        if (snapshot.version() < model.readsFrom()) {
+          Diagnostic warning = Diagnostic.of(
+              DiagnosticId.SCHEMA_STALE,
+              versionSite(model),
+              label(model, snapshot.version()) + " is locked (" + snapshot.file() + "), but readsFrom = "
+                  + model.readsFrom() + " says no event of v" + snapshot.version() + " is read any more:"
+                  + " dropping a version is a decision, not an accident. If no stored event of v"
+                  + snapshot.version() + " must be read, delete the snapshot; otherwise add @Upcast(from = "
+                  + snapshot.version() + ") and lower readsFrom.");
+          found.add(locked.strict() ? warning.at(Severity.ERROR) : warning);
+        }
+      }
+      return found;
+    }
     for (Locked.Snapshot snapshot : locked.snapshots().values()) {
       int v = snapshot.version();
       if (v < model.oldestVersion()) {
@@ -286,7 +328,7 @@ public final class LockRules {
     if (!locked.strict()) {
       return List.of();
     }
-    Optional<LockPlan> plan = LockPlan.of(model, locked, current.schema());
+    Optional<LockPlan> plan = LockPlan.of(model, locked, current);
     if (plan.isEmpty()) {
       return List.of();
     }

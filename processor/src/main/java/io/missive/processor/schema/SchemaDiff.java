@@ -1,6 +1,7 @@
 package io.missive.processor.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,11 @@ import java.util.Set;
  * field's identity is its JSON name; an optional field added or removed, fields or enum constants
  * reordered, a nested record renamed and the Java type behind the same JSON are compatible; anything
  * else a reader of the locked version could not follow is a {@link Change}. Recursive into records,
- * list, set and map elements. A pure function of the two documents.
+ * list, set and map elements and the variants of a polymorphic value. A pure function of the two
+ * documents.
+ *
+ * <p>An optional field removed stays in the lock ({@link Outcome#locked}): events written at the
+ * version may hold it, so a field of that name can come back only with the same type.
  */
 final class SchemaDiff {
 
@@ -40,11 +45,27 @@ final class SchemaDiff {
     }
   }
 
+  /**
+   * What a comparison found.
+   *
+   * @param changes the breaking changes
+   * @param locked what the snapshot of the version should hold: the payload's document with the
+   *     optional fields it no longer has, as the snapshot had them; the payload's document itself when
+   *     none was removed
+   * @param remarks what a note on the update should say besides, such as a removed field kept
+   */
+  record Outcome(List<Change> changes, Map<String, Object> locked, List<String> remarks) {}
+
+  /** An optional field gone from the payload, to keep in the lock at {@code object}. */
+  private record Kept(Map<String, Object> object, String name, Object schema) {}
+
   private final Map<String, Object> oldRoot;
   private final Map<String, Object> newRoot;
   private final int version;
   private final List<Change> changes = new ArrayList<>();
   private final Set<String> compared = new HashSet<>();
+  private final List<Kept> kept = new ArrayList<>();
+  private final List<String> remarks = new ArrayList<>();
 
   private SchemaDiff(Map<String, Object> oldRoot, Map<String, Object> newRoot, int version) {
     this.oldRoot = oldRoot;
@@ -59,11 +80,114 @@ final class SchemaDiff {
    * @throws Corrupt when {@code locked} is not of the form Missive writes
    */
   static List<Change> between(Object locked, Map<String, Object> current, int version) {
-    Map<String, Object> oldRoot = map(locked, "$");
-    SchemaDiff diff = new SchemaDiff(oldRoot, current, version);
-    diff.objects(null, null, oldRoot, "$", current);
-    return List.copyOf(diff.changes);
+    return compare(locked, current, version).changes();
   }
+
+  /**
+   * The comparison of {@code locked} (a snapshot, as read) with {@code current} (the payload's
+   * document, which is not changed), for messages of {@code version}.
+   *
+   * @throws Corrupt when {@code locked} is not of the form Missive writes
+   */
+  static Outcome compare(Object locked, Map<String, Object> current, int version) {
+    Map<String, Object> oldRoot = map(locked, "$");
+    // Walked as a copy, so that the fields kept can be put into it where the walk found them gone.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> copy = (Map<String, Object>) copy(current);
+    SchemaDiff diff = new SchemaDiff(oldRoot, copy, version);
+    diff.objects(null, null, oldRoot, "$", copy);
+    if (diff.kept.isEmpty()) {
+      return new Outcome(List.copyOf(diff.changes), current, List.copyOf(diff.remarks));
+    }
+    Imports imports = new Imports(oldRoot, copy);
+    for (Kept field : diff.kept) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> properties = (Map<String, Object>) field.object().get("properties");
+      properties.put(field.name(), imports.schema(field.schema()));
+    }
+    return new Outcome(List.copyOf(diff.changes), copy, List.copyOf(diff.remarks));
+  }
+
+  /** A deep copy of a document's maps and lists, each mutable. */
+  private static Object copy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, element) -> copy.put((String) key, copy(element)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      for (Object element : list) {
+        copy.add(copy(element));
+      }
+      return copy;
+    }
+    return value;
+  }
+
+  /**
+   * Copies schemas of the locked document into the new one, with the records they refer to: a
+   * record under {@code $defs} keeps its name unless the new document has another record of that
+   * name, when it is numbered, as {@link SchemaMapping} numbers records of the same simple name.
+   */
+  private static final class Imports {
+    private final Map<String, Object> from;
+    private final Map<String, Object> into;
+    private final Map<String, String> names = new HashMap<>();
+
+    Imports(Map<String, Object> from, Map<String, Object> into) {
+      this.from = from;
+      this.into = into;
+    }
+
+    Object schema(Object schema) {
+      if (schema instanceof Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+          if ("$ref".equals(key) && value instanceof String ref && ref.startsWith(DEFS)) {
+            copy.put("$ref", DEFS + record(ref.substring(DEFS.length())));
+          } else {
+            copy.put((String) key, schema(value));
+          }
+        });
+        return copy;
+      }
+      if (schema instanceof List<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        for (Object element : list) {
+          copy.add(schema(element));
+        }
+        return copy;
+      }
+      return schema;
+    }
+
+    private String record(String name) {
+      String known = names.get(name);
+      if (known != null) {
+        return known;
+      }
+      Object definition = map(member(map(member(from, "$defs", "$"), "$.$defs"), name, "$.$defs"), "$.$defs." + name);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> defs = (Map<String, Object>) into.computeIfAbsent("$defs", key -> new LinkedHashMap<>());
+      String chosen = name;
+      if (defs.containsKey(name)) {
+        if (wire(defs.get(name)).equals(wire(definition))) {
+          names.put(name, name);
+          return name;
+        }
+        for (int i = 2; defs.containsKey(chosen); i++) {
+          chosen = name + i;
+        }
+      }
+      names.put(name, chosen);
+      defs.put(chosen, Map.of()); // taken before its fields, for a record that holds itself
+      defs.put(chosen, schema(definition));
+      return chosen;
+    }
+  }
+
+  private static final String DEFS = "#/$defs/";
 
   private void objects(String top, String at, Map<String, Object> old, String oldPath, Map<String, Object> current) {
     Map<String, Object> oldProperties = map(member(old, "properties", oldPath), oldPath + ".properties");
@@ -81,26 +205,37 @@ final class SchemaDiff {
     String v = "v" + version;
     for (String name : removed) {
       Object oldProperty = oldProperties.get(name);
-      String was = oldRequired.contains(name) ? "required" : "optional";
+      boolean required = oldRequired.contains(name);
       String rename = null;
       for (String candidate : added) {
         if (!renamedTo.contains(candidate)
-            && oldRequired.contains(name) == newRequired.contains(candidate)
+            && required == newRequired.contains(candidate)
             && wire(resolve(oldProperty, oldRoot)).equals(wire(resolve(newProperties.get(candidate), newRoot)))) {
           rename = candidate;
           break;
         }
       }
-      if (rename != null) {
+      if (!required) {
+        // Compatible, as its removal and any optional field added are; kept in the lock, as events
+        // written as this version may hold it.
+        kept.add(new Kept(current, name, oldProperty));
+        remarks.add("the removed optional field " + prefix + name + " stays in the lock, as events written as "
+            + v + " may hold it");
+        if (rename != null) {
+          renamedTo.add(rename);
+          remarks.add("if " + prefix + rename + " is " + name + " renamed, events written as " + v
+              + " hold it as " + name + ", which @JsonAlias(\"" + name + "\") on " + rename + " reads");
+        }
+      } else if (rename != null) {
         renamedTo.add(rename);
         changes.add(new Change(
             top == null ? rename : top,
-            "the " + was + " field " + prefix + name + " is gone and " + prefix + rename + " of the same type"
+            "the required field " + prefix + name + " is gone and " + prefix + rename + " of the same type"
                 + " is new, which reads as a rename of " + name + " to " + rename,
             "a field is known by its JSON name, so events written as " + v + " (with " + name + ") could no"
                 + " longer be read, and readers of " + v + " would miss " + name + " in new ones",
             "Restore the name " + name));
-      } else if (oldRequired.contains(name)) {
+      } else {
         changes.add(new Change(
             top,
             "the required field " + prefix + name + " was removed",
@@ -198,10 +333,81 @@ final class SchemaDiff {
       }
       return;
     }
+    if (!a.record && !b.record && a.schema.get("oneOf") instanceof List<?> oldVariants
+        && b.schema.get("oneOf") instanceof List<?> newVariants) {
+      variants(field, where, oldVariants, a.path + ".oneOf", newVariants);
+      return;
+    }
     if (a.record != b.record || !wire(a.schema).equals(wire(b.schema))) {
       changes.add(new Change(field, where + " changed from " + describe(a, oldComment) + " to " + describe(b, newComment),
           "events written as " + v + " could no longer be read", "Restore the type"));
     }
+  }
+
+  /**
+   * The variants of a polymorphic value, each known by its name (the {@code const} of its
+   * discriminator): one gained or lost is a change, as an enum constant is; the ones in both are
+   * compared as records, under a title that may change as a record's name may.
+   */
+  private void variants(String field, String where, List<?> oldVariants, String oldPath, List<?> newVariants) {
+    String v = "v" + version;
+    Map<String, Map<String, Object>> before = new LinkedHashMap<>();
+    Map<String, String> paths = new HashMap<>();
+    String oldProperty = null;
+    for (int i = 0; i < oldVariants.size(); i++) {
+      String path = oldPath + "[" + i + "]";
+      Map<String, Object> variant = map(oldVariants.get(i), path);
+      String[] discriminator = discriminator(variant, path);
+      oldProperty = discriminator[0];
+      before.put(discriminator[1], variant);
+      paths.put(discriminator[1], path);
+    }
+    Map<String, Map<String, Object>> after = new LinkedHashMap<>();
+    String newProperty = null;
+    for (Object element : newVariants) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> variant = (Map<String, Object>) element;
+      String[] discriminator = discriminator(variant, "$");
+      newProperty = discriminator[0];
+      after.put(discriminator[1], variant);
+    }
+    if (!Objects.equals(oldProperty, newProperty)) {
+      changes.add(new Change(field, where + " changed its discriminator from " + oldProperty + " to " + newProperty,
+          "events written as " + v + " name their variant in " + oldProperty + ", so they could no longer be read",
+          "Restore the discriminator " + oldProperty));
+      return;
+    }
+    List<Object> gone = new ArrayList<>(before.keySet());
+    gone.removeAll(after.keySet());
+    List<Object> fresh = new ArrayList<>(after.keySet());
+    fresh.removeAll(before.keySet());
+    if (!gone.isEmpty()) {
+      changes.add(new Change(field, where + " lost the variant" + (gone.size() > 1 ? "s " : " ") + join(gone),
+          "events written as " + v + " may hold " + join(gone) + ", so they could no longer be read",
+          "Restore the variants"));
+    }
+    if (!fresh.isEmpty()) {
+      changes.add(new Change(field, where + " gained the variant" + (fresh.size() > 1 ? "s " : " ") + join(fresh),
+          "readers of " + v + " do not know " + join(fresh) + ", so they could not read new events that hold it",
+          "Remove the variants"));
+    }
+    for (Map.Entry<String, Map<String, Object>> variant : before.entrySet()) {
+      Map<String, Object> now = after.get(variant.getKey());
+      if (now != null) {
+        objects(field, where + "(" + variant.getKey() + ")", variant.getValue(), paths.get(variant.getKey()), now);
+      }
+    }
+  }
+
+  /** The discriminator of a variant's object: its property and the name it holds. */
+  private static String[] discriminator(Map<String, Object> variant, String path) {
+    Map<String, Object> properties = map(member(variant, "properties", path), path + ".properties");
+    for (Map.Entry<String, Object> property : properties.entrySet()) {
+      if (property.getValue() instanceof Map<?, ?> schema && schema.get("const") instanceof String name) {
+        return new String[] {property.getKey(), name};
+      }
+    }
+    throw new Corrupt(path + ".properties", "a variant without its discriminator (a property with a \"const\" name)");
   }
 
   private static String described(String oldComment, String newComment) {
@@ -253,25 +459,46 @@ final class SchemaDiff {
     return resolved.schema;
   }
 
-  /** What the schema says about the JSON itself: without the comments, titles and descriptions. */
+  /** The keywords that annotate a schema and say nothing of the JSON. */
+  private static final Set<String> ANNOTATIONS = Set.of("$comment", "title", "description");
+
+  /** The keywords whose value is a map of names (fields, records) to schemas. */
+  private static final Set<String> NAMED_SCHEMAS = Set.of("properties", "$defs");
+
+  /** The keywords whose value is a schema, or a list of schemas. */
+  private static final Set<String> SUBSCHEMAS = Set.of("items", "additionalProperties", "propertyNames", "anyOf", "oneOf");
+
+  /**
+   * What the schema says about the JSON itself: without the comments, titles and descriptions of
+   * each schema in it. Only keywords are left out, never a field or record of that name.
+   */
   static Object wire(Object schema) {
-    if (schema instanceof Map<?, ?> map) {
-      Map<String, Object> kept = new LinkedHashMap<>();
-      map.forEach((key, value) -> {
-        if (!"$comment".equals(key) && !"title".equals(key) && !"description".equals(key)) {
-          kept.put((String) key, wire(value));
-        }
-      });
-      return kept;
+    if (!(schema instanceof Map<?, ?> map)) {
+      return schema;
     }
-    if (schema instanceof List<?> list) {
-      List<Object> kept = new ArrayList<>(list.size());
-      for (Object element : list) {
-        kept.add(wire(element));
+    Map<String, Object> kept = new LinkedHashMap<>();
+    map.forEach((key, value) -> {
+      if (ANNOTATIONS.contains(key)) {
+        return;
       }
-      return kept;
-    }
-    return schema;
+      if (NAMED_SCHEMAS.contains(key) && value instanceof Map<?, ?> named) {
+        Map<String, Object> each = new LinkedHashMap<>();
+        named.forEach((name, element) -> each.put((String) name, wire(element)));
+        kept.put((String) key, each);
+      } else if (SUBSCHEMAS.contains(key) && value instanceof List<?> list) {
+        List<Object> each = new ArrayList<>(list.size());
+        for (Object element : list) {
+          each.add(wire(element));
+        }
+        kept.put((String) key, each);
+      } else if (SUBSCHEMAS.contains(key)) {
+        kept.put((String) key, wire(value));
+      } else {
+        // The JSON itself: a type, format, enum, const, the required names.
+        kept.put((String) key, value);
+      }
+    });
+    return kept;
   }
 
   private static String describe(Resolved schema, String comment) {

@@ -2,6 +2,7 @@ package io.missive.processor.schema;
 
 import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.Severity;
 import io.missive.processor.diag.Site;
 import io.missive.processor.model.MessageType;
 import java.io.IOException;
@@ -51,11 +52,26 @@ public final class SchemaLock {
    * The lock the options ask for: none without {@link #OPTION}, or the problem with the path given.
    */
   public static Opened open(Map<String, String> options) {
-    String raw = options.get(OPTION);
-    boolean strict = "true".equalsIgnoreCase(options.getOrDefault(STRICT_OPTION, "").trim());
-    if (raw == null) {
+    boolean strict = false;
+    if (options.containsKey(STRICT_OPTION)) {
+      // A flag: -Amissive.schemas.strict alone (a null value) turns it on too. A value that is
+      // neither is an error, as a CI build that means to be strict must not quietly be lenient.
+      String value = options.get(STRICT_OPTION);
+      String word = value == null ? "" : value.trim();
+      if (word.isEmpty() || word.equalsIgnoreCase("true")) {
+        strict = true;
+      } else if (!word.equalsIgnoreCase("false")) {
+        return new Opened(null, List.of(Diagnostic.of(DiagnosticId.OPTION, Site.none(),
+            "-A" + STRICT_OPTION + "=" + value + " is neither true nor false, so it is not known whether"
+                + " this build should be strict. Write -A" + STRICT_OPTION + "=true (a CI build) or leave"
+                + " the option out.").at(Severity.ERROR)));
+      }
+    }
+    if (!options.containsKey(OPTION)) {
       return new Opened(null, List.of());
     }
+    // javac passes -Amissive.schemas (no '=') as a null value: given, but without a directory.
+    String raw = options.get(OPTION) == null ? "" : options.get(OPTION);
     String given = raw.trim();
     Path path;
     try {
@@ -63,7 +79,12 @@ public final class SchemaLock {
     } catch (InvalidPathException e) {
       return Opened.failed("-A" + OPTION + "=" + raw + " is not a path: " + e.getReason() + ".");
     }
-    if (given.isEmpty() || !path.isAbsolute()) {
+    if (given.isEmpty()) {
+      return Opened.failed("-A" + OPTION + " is given without a directory, so no lock is read or written."
+          + " Give the directory in full, such as -A" + OPTION + "=${project.basedir}/src/main/missive"
+          + " (Maven), or leave the option out to build without a lock.");
+    }
+    if (!path.isAbsolute()) {
       return Opened.failed("-A" + OPTION + "=" + raw + " is not an absolute path, and javac's working"
           + " directory is not the project's in every build tool. Give the directory in full, such as"
           + " -A" + OPTION + "=${project.basedir}/src/main/missive (Maven) or"
@@ -109,7 +130,7 @@ public final class SchemaLock {
     saw(model);
     Path typeDirectory;
     try {
-      typeDirectory = directory.resolve(model.type());
+      typeDirectory = directory.resolve(directoryName(model.type()));
     } catch (InvalidPathException e) {
       return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
           "the message type '" + model.type() + "' cannot name a directory of the lock: " + e.getReason()
@@ -141,14 +162,22 @@ public final class SchemaLock {
       }
     }
     Locked locked = new Locked(model.type(), snapshots, strict, shown(typeDirectory));
-    return new Judged(locked, schema, LockRules.check(model, locked, schema));
+    LockRules.Current current = new LockRules.Current(schema);
+    return new Judged(locked, current, LockRules.check(model, locked, current));
   }
 
   private static String read(Path file) throws IOException {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new IOException(file + " is not UTF-8", e);
+      throw new IOException(shown(file) + " is not UTF-8", e);
+    } catch (IOException e) {
+      // Name the file: "Is a directory" alone does not say which. A file system exception's message
+      // is often the path itself; then its kind says what went wrong.
+      String reason = e.getMessage() == null || e.getMessage().contains(file.toString())
+          ? e.getClass().getSimpleName()
+          : e.getMessage();
+      throw new IOException(shown(file) + ": " + reason, e);
     }
   }
 
@@ -156,21 +185,22 @@ public final class SchemaLock {
    * What the lock found on one type.
    *
    * @param locked its snapshots as read; {@code null} when they could not be read
-   * @param schema the schema of the payload; {@code null} with {@code locked}
+   * @param current the payload's schema and its comparison with the lock; {@code null} with {@code
+   *     locked}
    * @param diagnostics the findings
    */
-  public record Judged(Locked locked, PayloadSchema schema, List<Diagnostic> diagnostics) {}
+  public record Judged(Locked locked, LockRules.Current current, List<Diagnostic> diagnostics) {}
 
   /**
    * Writes the snapshot of {@code model}'s current version if it is new or changed compatibly; only
    * for a model whose findings hold no error. Returns the notes to print and the failures to report.
    */
   public Committed commit(MessageType model, Judged judged) {
-    Optional<LockPlan> plan = LockPlan.of(model, judged.locked(), judged.schema());
+    Optional<LockPlan> plan = LockPlan.of(model, judged.locked(), judged.current());
     if (plan.isEmpty()) {
       return new Committed(List.of(), List.of());
     }
-    Path file = directory.resolve(model.type()).resolve(plan.get().version() + ".schema.json");
+    Path file = directory.resolve(directoryName(model.type())).resolve(plan.get().version() + ".schema.json");
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, plan.get().text(), StandardCharsets.UTF_8);
@@ -180,10 +210,13 @@ public final class SchemaLock {
               + " writable.")));
     }
     String label = model.type() + " v" + plan.get().version();
-    String note = plan.get().update()
+    StringBuilder note = new StringBuilder(plan.get().update()
         ? "updated the lock of " + label + " (a compatible change): commit " + shown(file)
-        : "locked " + label + ": commit " + shown(file);
-    return new Committed(List.of(note), List.of());
+        : "locked " + label + ": commit " + shown(file));
+    for (String remark : plan.get().remarks()) {
+      note.append("; ").append(remark);
+    }
+    return new Committed(List.of(note.toString()), List.of());
   }
 
   /** What {@link #commit} did: notes to print, failures to report. */
@@ -199,23 +232,93 @@ public final class SchemaLock {
     if (seen.isEmpty() || !Files.isDirectory(directory)) {
       return List.of();
     }
-    Set<String> types = new TreeSet<>();
+    List<Diagnostic> found = new ArrayList<>(sharedDirectories());
+    Set<String> names = new TreeSet<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
       for (Path entry : entries) {
         if (Files.isDirectory(entry) && holdsSnapshots(entry)) {
-          types.add(entry.getFileName().toString());
+          names.add(entry.getFileName().toString());
         }
       }
     } catch (IOException e) {
       return List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.none(),
           "the lock's directory " + shown(directory) + " cannot be read: " + e + "."));
     }
-    types.removeAll(seen);
-    List<Diagnostic> found = new ArrayList<>();
-    for (String type : types) {
-      found.add(LockRules.stale(type, shown(directory.resolve(type)), strict));
+    for (String type : seen) {
+      names.remove(directoryName(type));
+    }
+    for (String name : names) {
+      found.add(LockRules.stale(typeOf(name), shown(directory.resolve(name)), strict));
     }
     return found;
+  }
+
+  /**
+   * Types of this compilation whose directories differ only in case: one directory on a file system
+   * that ignores case (macOS's and Windows' by default), where a clone of the project would mix
+   * their snapshots.
+   */
+  private List<Diagnostic> sharedDirectories() {
+    Map<String, List<String>> byFolded = new java.util.TreeMap<>();
+    for (String type : seen) {
+      byFolded.computeIfAbsent(directoryName(type).toLowerCase(java.util.Locale.ROOT), key -> new ArrayList<>())
+          .add(type);
+    }
+    List<Diagnostic> found = new ArrayList<>();
+    for (List<String> types : byFolded.values()) {
+      if (types.size() > 1) {
+        found.add(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.none(),
+            "the message types " + String.join(" and ", types) + " differ only in case, so their locks"
+                + " would share one directory on a file system that ignores case (macOS and Windows by"
+                + " default), and a clone there would mix their snapshots. Give one of them another type."));
+      }
+    }
+    return found;
+  }
+
+  /** The characters a type's directory name writes as {@code %XX}: not portable in a file name. */
+  private static boolean escaped(char c) {
+    return c < 0x20 || c == 0x7F || "%/\\<>:\"|?*".indexOf(c) >= 0;
+  }
+
+  /**
+   * The name of the directory that holds the lock of {@code type}: the type itself, with each
+   * character that cannot be part of a portable file name ({@code / \ < > : " | ? *}, control
+   * characters, and {@code %}, which escapes them) written as {@code %XX}, as are the dots of a type
+   * that is only dots and a last dot or space (which Windows drops). A type is never a path: {@code
+   * ../x} cannot leave the lock's directory.
+   */
+  static String directoryName(String type) {
+    StringBuilder name = new StringBuilder(type.length());
+    boolean dots = !type.isEmpty() && type.chars().allMatch(c -> c == '.');
+    for (int i = 0; i < type.length(); i++) {
+      char c = type.charAt(i);
+      boolean last = i == type.length() - 1;
+      if (escaped(c) || (c == '.' && (dots || last)) || (c == ' ' && last)) {
+        name.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      } else {
+        name.append(c);
+      }
+    }
+    return name.toString();
+  }
+
+  /** The type whose {@link #directoryName} is {@code name}. */
+  static String typeOf(String name) {
+    StringBuilder type = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      int high = i + 2 < name.length() ? Character.digit(name.charAt(i + 1), 16) : -1;
+      int low = i + 2 < name.length() ? Character.digit(name.charAt(i + 2), 16) : -1;
+      if (c == '%' && high >= 0 && low >= 0) {
+        type.append((char) (high * 16 + low));
+        i += 2;
+      } else {
+        type.append(c);
+      }
+    }
+    return type.toString();
   }
 
   private static boolean holdsSnapshots(Path typeDirectory) throws IOException {
