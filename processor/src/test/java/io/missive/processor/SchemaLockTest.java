@@ -590,6 +590,18 @@ class SchemaLockTest {
         .inFile(changed);
   }
 
+  @Test
+  void aRemovedOptionalRecordIsKeptAsItWasWithTheRecordsItHolds() throws IOException {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> gift();",
+        "  record Gift(Card card, List<Card> extras) {}", "  record Card(String text) {}"))).succeeded();
+    String locked = snapshot(1);
+    assertThat(locked).contains("\"$ref\": \"#/$defs/Gift\"", "\"$ref\": \"#/$defs/Card\"");
+    Compilation removed = compile(orderPlaced(V1, "  String orderId();"));
+    assertThat(removed).succeededWithoutWarnings();
+    assertThat(removed.notes()).isEmpty();
+    assertThat(snapshot(1)).isEqualTo(locked);
+  }
+
   private static final String[] PAYMENT =
       members("  Payment payment();", "  sealed interface Payment {}",
           "  record Card(String brand) implements Payment {}", "  record Cash(BigDecimal amount) implements Payment {}");
