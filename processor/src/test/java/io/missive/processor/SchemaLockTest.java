@@ -381,7 +381,8 @@ class SchemaLockTest {
         .hadErrorContaining(
             "1.schema.json), so events of v1 may be stored, but no upcaster reads them: the oldest upcaster"
                 + " starts at version 2. Add @Upcast(from = 1), or, if no message of v1 must be read, say so"
-                + " with @DomainEvent(version = 3, readsFrom = 2).");
+                + " with @DomainEvent(version = 3, readsFrom = 2) and delete the snapshots of the versions"
+                + " below it.");
   }
 
   @Test
@@ -563,8 +564,8 @@ class SchemaLockTest {
     assertThat(compilation)
         .hadNoteContaining(
             "OrderPlaced/1.schema.json; the removed optional field note stays in the lock, as events"
-                + " written as v1 may hold it; if remark is note renamed, events written as v1 hold it as"
-                + " note, which @JsonAlias(\"note\") on remark reads");
+                + " written as v1 may hold it; if remark is note under a new name, @JsonAlias(\"note\") on"
+                + " remark reads it from the events of v1 that hold note");
     assertThat(snapshot(1)).contains("\"note\"", "\"remark\"");
     assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> remark();")).notes()).isEmpty();
   }
@@ -577,9 +578,11 @@ class SchemaLockTest {
         "  record Gift(int paper) {}"));
     assertThat(compilation).succeededWithoutWarnings();
     String text = snapshot(1);
-    // The old record keeps its name, the new one is numbered, and each field refers to its own.
+    // The new record keeps its name, the old one kept for gift is numbered, and each field refers
+    // to its own.
     assertThat(text).contains("\"Gift\": {", "\"Gift2\": {", "\"message\"", "\"paper\"");
-    assertThat(text).containsPattern("\"gift\": \\{[^}]*\"\\$ref\": \"#/\\$defs/(Gift2?)\"");
+    assertThat(text).containsPattern("\"gift\": \\{[^}]*\"\\$ref\": \"#/\\$defs/Gift2\"");
+    assertThat(text).containsPattern("\"wrapping\": \\{[^}]*\"\\$ref\": \"#/\\$defs/Gift\"");
     // A build after it finds the lock as it wrote it.
     assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
         "  record Gift(int paper) {}")).notes()).isEmpty();
@@ -600,6 +603,52 @@ class SchemaLockTest {
     assertThat(removed).succeededWithoutWarnings();
     assertThat(removed.notes()).isEmpty();
     assertThat(snapshot(1)).isEqualTo(locked);
+  }
+
+  @Test
+  void aKeptRecordIsTheOldOneEvenWhenANewRecordOfItsNameLooksAlike() throws IOException {
+    // gift's Gift holds a Card with text; the new Gift holds a Card with a number: one level down.
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> gift();",
+        "  record Gift(Card card) {}", "  record Card(String text) {}"))).succeeded();
+    Compilation replaced = compile(orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
+        "  record Gift(Card card) {}", "  record Card(int number) {}"));
+    assertThat(replaced).succeededWithoutWarnings();
+    // Not the same type one level down, so no hint at a rename.
+    assertThat(replaced.notes().toString()).doesNotContain("@JsonAlias");
+    assertThat(snapshot(1)).contains("\"Card2\": {", "\"text\"", "\"number\"");
+    JavaFileObject back = orderPlaced(V1, "  String orderId();", "  Optional<Gift> wrapping();",
+        "  Optional<Gift> gift();", "  record Gift(Card card) {}", "  record Card(int number) {}");
+    assertThat(compile(back))
+        .hadErrorContaining("[MissiveSchemaBreak] OrderPlaced v1: the required field gift.card.text was removed");
+  }
+
+  @Test
+  void theLockWrittenAfterAKeptFieldIsFoundUnchangedByTheNextStrictBuild() throws IOException {
+    // prev's Address is kept while Office, which loses its optional floor, is renamed to Address.
+    assertThat(compile(orderPlaced(V1, "  Optional<Address> prev();", "  Office work();",
+        "  record Address(String street) {}", "  record Office(String street, Optional<String> floor) {}")))
+        .succeeded();
+    JavaFileObject after = orderPlaced(V1, "  Address work();", "  record Address(String street) {}");
+    assertThat(compile(after)).succeededWithoutWarnings();
+    String locked = snapshot(1);
+    Compilation strict = compile(after, "-Amissive.schemas.strict=true");
+    assertThat(strict).succeededWithoutWarnings();
+    assertThat(strict.notes()).isEmpty();
+    assertThat(snapshot(1)).isEqualTo(locked);
+  }
+
+  @Test
+  void twoRecordsMadeOneThatHeldARemovedFieldOfTwoTypesIsABreak() {
+    Compilation compilation = change(
+        members("  Home home();", "  Work work();", "  record Home(String city, Optional<Integer> x) {}",
+            "  record Work(String city, Optional<String> x) {}"),
+        "  Place home();", "  Place work();", "  record Place(String city) {}");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: the optional field work.x was removed, as was home.x, and the"
+                + " two, now of one record, held different types; the lock keeps a removed field for the events"
+                + " of v1 that hold it, and one record cannot keep both types. Restore one of them, or keep the"
+                + " records apart" + WAYS_OUT);
   }
 
   private static final String[] PAYMENT =
@@ -668,6 +717,18 @@ class SchemaLockTest {
   }
 
   @Test
+  void aBumpWhoseOnlyDifferenceIsAFieldKeptInThePreviousLockIsStillTheSamePayload() {
+    assertThat(compile(orderPlaced(V1, "  String orderId();", "  Optional<String> note();"))).succeeded();
+    assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
+    String v2 = "@io.missive.DomainEvent(source = \"orders\", version = 2)";
+    Compilation bump = compile(orderPlaced(v2, "  String orderId();",
+        "  @io.missive.Upcast(from = 1) static io.missive.json.JsonObject v1(io.missive.json.JsonObject data) {"
+            + " return data; }"));
+    assertThat(bump).hadWarningContaining("[MissiveSchemaSameBump] OrderPlaced is bumped to version 2, but its"
+        + " payload is the same as the locked v1's");
+  }
+
+  @Test
   void aLockedVersionBelowReadsFromIsReportedAsStale() throws IOException {
     assertThat(compile(orderPlaced(V1, "  String orderId();"))).succeeded();
     String v2 = "@io.missive.DomainEvent(source = \"orders\", version = 2, readsFrom = 2)";
@@ -677,7 +738,8 @@ class SchemaLockTest {
         .hadWarningContaining(
             "[MissiveSchemaStale] OrderPlaced v1 is locked (" + lock.resolve("OrderPlaced/1.schema.json")
                 + "), but readsFrom = 2 says no event of v1 is read any more: dropping a version is a"
-                + " decision, not an accident. If no stored event of v1 must be read, delete the snapshot;"
+                + " decision, not an accident. If no stored event of v1 must be read, delete the snapshots of"
+                + " the versions below 2 (the oldest ones may go, the lock keeps no version it does not read);"
                 + " otherwise add @Upcast(from = 1) and lower readsFrom.")
         .inFile(bumped)
         .onLine(4);
@@ -705,20 +767,45 @@ class SchemaLockTest {
   }
 
   @Test
-  void typesThatDifferOnlyInCaseAreAnError() {
+  void typesThatDifferOnlyInCaseAreAnErrorBeforeEitherLockIsRead() throws IOException {
     JavaFileObject upper = orderPlaced(V1, "  String orderId();");
     JavaFileObject lower =
         JavaFileObjects.forSourceLines("test.OrderShipped", "package test;",
             "@io.missive.DomainEvent(source = \"orders\", type = \"orderplaced\")",
             "public interface OrderShipped { String orderId(); }");
-    Compilation compilation =
+    Compilation both =
         Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
             .withOptions("-Amissive.schemas=" + lock).compile(upper, lower);
-    assertThat(compilation)
+    assertThat(both)
         .hadErrorContaining(
-            "[MissiveSchemaPath] the message types OrderPlaced and orderplaced differ only in case, so their"
-                + " locks would share one directory on a file system that ignores case (macOS and Windows by"
-                + " default), and a clone there would mix their snapshots. Give one of them another type.");
+            "[MissiveSchemaPath] the lock of orderplaced is the directory orderplaced, which differs only in"
+                + " case from OrderPlaced (the lock of OrderPlaced) in " + lock + ": on a file system that"
+                + " ignores case (macOS and Windows by default) they are one directory, and their snapshots"
+                + " would mix. Give the message another type with @DomainEvent(type = ...), or delete the other"
+                + " directory if its type is gone.")
+        .inFile(lower)
+        .onLine(3);
+    assertThat(both).hadErrorCount(1);
+    // A directory on disk of another case is found too, before the type's lock is read.
+    assertThat(compile(upper)).succeeded();
+    Compilation alone =
+        Compiler.javac().withProcessors(new MissiveProcessor(), new RoundClaims())
+            .withOptions("-Amissive.schemas=" + lock).compile(lower);
+    assertThat(alone).hadErrorContaining("the lock of orderplaced is the directory orderplaced, which differs only"
+        + " in case from OrderPlaced");
+    assertThat(alone.errors().toString()).doesNotContain("MissiveSchemaCorrupt");
+  }
+
+  @Test
+  void aTypeThatWindowsKeepsForADeviceIsEscapedAndAHandEscapedDirectoryIsShownAsItIs() throws IOException {
+    String con = "@io.missive.DomainEvent(source = \"orders\", type = \"con.v1\")";
+    assertThat(compile(orderPlaced(con, "  String orderId();"))).succeeded();
+    assertThat(lock.resolve("%63on.v1/1.schema.json")).exists();
+    Files.createDirectories(lock.resolve("orders%2fplaced"));
+    Files.writeString(lock.resolve("orders%2fplaced/1.schema.json"), "{}\n");
+    assertThat(compile(orderPlaced(con, "  String orderId();")))
+        .hadWarningContaining("[MissiveSchemaStale] " + lock.resolve("orders%2fplaced")
+            + " holds the lock of orders%2fplaced, but no message");
   }
 
   @Test
@@ -735,6 +822,9 @@ class SchemaLockTest {
     }
     // A flag given alone is on: strict mode finds the lock missing.
     assertThat(compile(source, "-Amissive.schemas.strict"))
+        .hadErrorContaining("[MissiveSchemaUnlocked] OrderPlaced v1 is not locked");
+    // javac passes -Akey= as it passes -Akey: the flag form.
+    assertThat(compile(source, "-Amissive.schemas.strict="))
         .hadErrorContaining("[MissiveSchemaUnlocked] OrderPlaced v1 is not locked");
     assertThat(compile(source, "-Amissive.schemas.strict=yes"))
         .hadErrorContaining(

@@ -268,8 +268,20 @@ public final class LockRules {
     if (previous == null || locked.snapshots().containsKey(model.version())) {
       return List.of();
     }
+    // The previous version's lock may keep optional fields its payload lost; compared as it would
+    // be kept if the payload had stayed at that version, they are no difference.
+    Map<String, Object> kept;
+    try {
+      SchemaDiff.Outcome outcome = SchemaDiff.compare(previous.tree(), current.document(), previous.version());
+      if (!outcome.changes().isEmpty()) {
+        return List.of();
+      }
+      kept = outcome.locked();
+    } catch (SchemaDiff.Corrupt e) {
+      return List.of(); // a past snapshot Missive did not write: the history rules say so
+    }
     Map<String, Object> before = new LinkedHashMap<>(SchemaDiff.map(previous.tree(), "$"));
-    Map<String, Object> now = new LinkedHashMap<>(current.document());
+    Map<String, Object> now = new LinkedHashMap<>(kept);
     for (String identity : List.of("$id", "title")) {
       before.remove(identity);
       now.remove(identity);
@@ -296,12 +308,13 @@ public final class LockRules {
         if (snapshot.version() < model.readsFrom()) {
           Diagnostic warning = Diagnostic.of(
               DiagnosticId.SCHEMA_STALE,
-              versionSite(model),
+              Site.typeAnnotationValue(model.kind().annotationName(), "readsFrom"),
               label(model, snapshot.version()) + " is locked (" + snapshot.file() + "), but readsFrom = "
                   + model.readsFrom() + " says no event of v" + snapshot.version() + " is read any more:"
                   + " dropping a version is a decision, not an accident. If no stored event of v"
-                  + snapshot.version() + " must be read, delete the snapshot; otherwise add @Upcast(from = "
-                  + snapshot.version() + ") and lower readsFrom.");
+                  + snapshot.version() + " must be read, delete the snapshots of the versions below "
+                  + model.readsFrom() + " (the oldest ones may go, the lock keeps no version it does not"
+                  + " read); otherwise add @Upcast(from = " + snapshot.version() + ") and lower readsFrom.");
           found.add(locked.strict() ? warning.at(Severity.ERROR) : warning);
         }
       }
@@ -317,7 +330,8 @@ public final class LockRules {
                 + " stored, but no upcaster reads them: the oldest upcaster starts at version "
                 + model.oldestVersion() + ". Add @Upcast(from = " + v + "), or, if no message of v" + v
                 + " must be read, say so with " + annotation(model) + "(version = " + model.version()
-                + ", readsFrom = " + model.oldestVersion() + ")."));
+                + ", readsFrom = " + model.oldestVersion() + ") and delete the snapshots of the versions"
+                + " below it."));
       }
     }
     return found;

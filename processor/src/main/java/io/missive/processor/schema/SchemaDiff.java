@@ -56,8 +56,12 @@ final class SchemaDiff {
    */
   record Outcome(List<Change> changes, Map<String, Object> locked, List<String> remarks) {}
 
-  /** An optional field gone from the payload, to keep in the lock at {@code object}. */
-  private record Kept(Map<String, Object> object, String name, Object schema) {}
+  /**
+   * An optional field gone from the payload, to keep in the lock at {@code object}: its {@code name}
+   * and its old {@code schema}, found at {@code path} of the snapshot; {@code top} and {@code where}
+   * as a {@link Change} names the field.
+   */
+  private record Kept(Map<String, Object> object, String name, Object schema, String path, String top, String where) {}
 
   private final Map<String, Object> oldRoot;
   private final Map<String, Object> newRoot;
@@ -100,10 +104,32 @@ final class SchemaDiff {
       return new Outcome(List.copyOf(diff.changes), current, List.copyOf(diff.remarks));
     }
     Imports imports = new Imports(oldRoot, copy);
+    // Each field once per object: two old records that are one record now may have held a field of
+    // one name with two types, which one lock cannot keep.
+    Map<Map<String, Object>, Map<String, Kept>> byObject = new java.util.IdentityHashMap<>();
+    // In the order the walk found them, so that the records imported are named the same each build.
+    List<Map<String, Kept>> inOrder = new ArrayList<>();
     for (Kept field : diff.kept) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> properties = (Map<String, Object>) field.object().get("properties");
-      properties.put(field.name(), imports.schema(field.schema()));
+      Map<String, Kept> fields = byObject.computeIfAbsent(field.object(), key -> {
+        Map<String, Kept> each = new LinkedHashMap<>();
+        inOrder.add(each);
+        return each;
+      });
+      Kept before = fields.putIfAbsent(field.name(), field);
+      if (before != null && !wire(before.schema()).equals(wire(field.schema()))) {
+        diff.changes.add(new Change(field.top(), "the optional field " + field.where() + " was removed, as was "
+            + before.where() + ", and the two, now of one record, held different types",
+            "the lock keeps a removed field for the events of v" + version + " that hold it, and one record"
+                + " cannot keep both types",
+            "Restore one of them, or keep the records apart"));
+      }
+    }
+    for (Map<String, Kept> fields : inOrder) {
+      for (Kept field : fields.values()) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) field.object().get("properties");
+        properties.put(field.name(), imports.schema(field.schema(), field.path()));
+      }
     }
     return new Outcome(List.copyOf(diff.changes), copy, List.copyOf(diff.remarks));
   }
@@ -126,36 +152,48 @@ final class SchemaDiff {
   }
 
   /**
-   * Copies schemas of the locked document into the new one, with the records they refer to: a
-   * record under {@code $defs} keeps its name unless the new document has another record of that
-   * name, when it is numbered, as {@link SchemaMapping} numbers records of the same simple name.
+   * Copies schemas of the locked document into the new one, with the records they refer to, each
+   * under its old name unless the new document has a record of that name, when it is numbered as
+   * {@link SchemaMapping} numbers records of one simple name. A record of the new document is never
+   * taken for an old one, even when they look alike: what a kept field's events hold is the old
+   * record, and the new one may change with the code. Depends only on the two documents, so the
+   * next build, comparing with the lock written, imports the same records under the same names.
    */
   private static final class Imports {
     private final Map<String, Object> from;
     private final Map<String, Object> into;
+    private final Set<String> taken = new HashSet<>();
     private final Map<String, String> names = new HashMap<>();
 
     Imports(Map<String, Object> from, Map<String, Object> into) {
       this.from = from;
       this.into = into;
+      if (into.get("$defs") instanceof Map<?, ?> defs) {
+        for (Object name : defs.keySet()) {
+          taken.add((String) name);
+        }
+      }
     }
 
-    Object schema(Object schema) {
+    Object schema(Object schema, String path) {
       if (schema instanceof Map<?, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
         map.forEach((key, value) -> {
-          if ("$ref".equals(key) && value instanceof String ref && ref.startsWith(DEFS)) {
+          if ("$ref".equals(key)) {
+            if (!(value instanceof String ref) || !ref.startsWith(DEFS)) {
+              throw new Corrupt(path + ".$ref", "a reference Missive does not write: " + value);
+            }
             copy.put("$ref", DEFS + record(ref.substring(DEFS.length())));
           } else {
-            copy.put((String) key, schema(value));
+            copy.put((String) key, schema(value, path + "." + key));
           }
         });
         return copy;
       }
       if (schema instanceof List<?> list) {
         List<Object> copy = new ArrayList<>(list.size());
-        for (Object element : list) {
-          copy.add(schema(element));
+        for (int i = 0; i < list.size(); i++) {
+          copy.add(schema(list.get(i), path + "[" + i + "]"));
         }
         return copy;
       }
@@ -167,22 +205,18 @@ final class SchemaDiff {
       if (known != null) {
         return known;
       }
-      Object definition = map(member(map(member(from, "$defs", "$"), "$.$defs"), name, "$.$defs"), "$.$defs." + name);
+      String path = "$.$defs." + name;
+      Object definition = map(member(map(member(from, "$defs", "$"), "$.$defs"), name, "$.$defs"), path);
+      String chosen = name;
+      for (int i = 2; taken.contains(chosen); i++) {
+        chosen = name + i;
+      }
+      taken.add(chosen);
+      names.put(name, chosen);
+      // Made only when a record is imported: a document without records has no $defs.
       @SuppressWarnings("unchecked")
       Map<String, Object> defs = (Map<String, Object>) into.computeIfAbsent("$defs", key -> new LinkedHashMap<>());
-      String chosen = name;
-      if (defs.containsKey(name)) {
-        if (wire(defs.get(name)).equals(wire(definition))) {
-          names.put(name, name);
-          return name;
-        }
-        for (int i = 2; defs.containsKey(chosen); i++) {
-          chosen = name + i;
-        }
-      }
-      names.put(name, chosen);
-      defs.put(chosen, Map.of()); // taken before its fields, for a record that holds itself
-      defs.put(chosen, schema(definition));
+      defs.put(chosen, schema(definition, path));
       return chosen;
     }
   }
@@ -210,7 +244,7 @@ final class SchemaDiff {
       for (String candidate : added) {
         if (!renamedTo.contains(candidate)
             && required == newRequired.contains(candidate)
-            && wire(resolve(oldProperty, oldRoot)).equals(wire(resolve(newProperties.get(candidate), newRoot)))) {
+            && sameJson(oldProperty, oldRoot, newProperties.get(candidate), newRoot, 0)) {
           rename = candidate;
           break;
         }
@@ -218,13 +252,14 @@ final class SchemaDiff {
       if (!required) {
         // Compatible, as its removal and any optional field added are; kept in the lock, as events
         // written as this version may hold it.
-        kept.add(new Kept(current, name, oldProperty));
+        String path = oldPath + ".properties." + name;
+        kept.add(new Kept(current, name, map(oldProperty, path), path, top, prefix + name));
         remarks.add("the removed optional field " + prefix + name + " stays in the lock, as events written as "
             + v + " may hold it");
         if (rename != null) {
           renamedTo.add(rename);
-          remarks.add("if " + prefix + rename + " is " + name + " renamed, events written as " + v
-              + " hold it as " + name + ", which @JsonAlias(\"" + name + "\") on " + rename + " reads");
+          remarks.add("if " + prefix + rename + " is " + name + " under a new name, @JsonAlias(\"" + name
+              + "\") on " + rename + " reads it from the events of " + v + " that hold " + name);
         }
       } else if (rename != null) {
         renamedTo.add(rename);
@@ -359,7 +394,9 @@ final class SchemaDiff {
       Map<String, Object> variant = map(oldVariants.get(i), path);
       String[] discriminator = discriminator(variant, path);
       oldProperty = discriminator[0];
-      before.put(discriminator[1], variant);
+      if (before.put(discriminator[1], variant) != null) {
+        throw new Corrupt(path, "a second variant named \"" + discriminator[1] + "\"");
+      }
       paths.put(discriminator[1], path);
     }
     Map<String, Map<String, Object>> after = new LinkedHashMap<>();
@@ -457,6 +494,70 @@ final class SchemaDiff {
     @SuppressWarnings("unchecked")
     Resolved resolved = resolve((Map<String, Object>) schema, "$", root);
     return resolved.schema;
+  }
+
+  /**
+   * Whether schema {@code a} of document {@code aRoot} and {@code b} of {@code bRoot} describe the
+   * same JSON: as {@link #wire} compares them, with each {@code $ref} followed into its record, so
+   * that two records of one name but different fields differ.
+   */
+  private static boolean sameJson(Object a, Map<String, Object> aRoot, Object b, Map<String, Object> bRoot, int depth) {
+    if (depth > 64) {
+      return false; // deeper than any payload a valid model has: a snapshot edited into a loop
+    }
+    if (!(a instanceof Map<?, ?> x) || !(b instanceof Map<?, ?> y)) {
+      return Objects.equals(wire(a), wire(b));
+    }
+    Set<Object> keys = new HashSet<>(x.keySet());
+    keys.addAll(y.keySet());
+    keys.removeAll(ANNOTATIONS);
+    if (x.get("$ref") instanceof String refA && y.get("$ref") instanceof String refB) {
+      // Records are compared by their fields, not by the names they have in each document.
+      Object defA = definition(aRoot, refA);
+      Object defB = definition(bRoot, refB);
+      if (defA == null || defB == null || !sameJson(defA, aRoot, defB, bRoot, depth + 1)) {
+        return false;
+      }
+      keys.remove("$ref");
+    }
+    for (Object key : keys) {
+      Object valueA = x.get(key);
+      Object valueB = y.get(key);
+      if (NAMED_SCHEMAS.contains(key) && valueA instanceof Map<?, ?> namedA && valueB instanceof Map<?, ?> namedB) {
+        if (!namedA.keySet().equals(namedB.keySet())) {
+          return false;
+        }
+        for (Object name : namedA.keySet()) {
+          if (!sameJson(namedA.get(name), aRoot, namedB.get(name), bRoot, depth + 1)) {
+            return false;
+          }
+        }
+      } else if (SUBSCHEMAS.contains(key) && valueA instanceof List<?> listA && valueB instanceof List<?> listB) {
+        if (listA.size() != listB.size()) {
+          return false;
+        }
+        for (int i = 0; i < listA.size(); i++) {
+          if (!sameJson(listA.get(i), aRoot, listB.get(i), bRoot, depth + 1)) {
+            return false;
+          }
+        }
+      } else if (SUBSCHEMAS.contains(key)) {
+        if (!sameJson(valueA, aRoot, valueB, bRoot, depth + 1)) {
+          return false;
+        }
+      } else if (!Objects.equals(valueA, valueB)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The record {@code ref} names under {@code root}'s {@code $defs}, or {@code null}. */
+  private static Object definition(Map<String, Object> root, String ref) {
+    if (!ref.startsWith(DEFS) || !(root.get("$defs") instanceof Map<?, ?> defs)) {
+      return null;
+    }
+    return defs.get(ref.substring(DEFS.length()));
   }
 
   /** The keywords that annotate a schema and say nothing of the JSON. */

@@ -54,11 +54,12 @@ public final class SchemaLock {
   public static Opened open(Map<String, String> options) {
     boolean strict = false;
     if (options.containsKey(STRICT_OPTION)) {
-      // A flag: -Amissive.schemas.strict alone (a null value) turns it on too. A value that is
-      // neither is an error, as a CI build that means to be strict must not quietly be lenient.
+      // A flag: -Amissive.schemas.strict alone turns it on too (javac passes it, and an empty
+      // value, as null). Any other value is an error: a CI build that means to be strict must not
+      // quietly be lenient.
       String value = options.get(STRICT_OPTION);
-      String word = value == null ? "" : value.trim();
-      if (word.isEmpty() || word.equalsIgnoreCase("true")) {
+      String word = value == null ? "true" : value.trim();
+      if (word.equalsIgnoreCase("true")) {
         strict = true;
       } else if (!word.equalsIgnoreCase("false")) {
         return new Opened(null, List.of(Diagnostic.of(DiagnosticId.OPTION, Site.none(),
@@ -112,6 +113,35 @@ public final class SchemaLock {
     }
   }
 
+  /**
+   * The directory names of the lock by their lower case: those on disk when the first type is
+   * judged, and those of the types judged since.
+   */
+  private Map<String, String> folded;
+
+  /**
+   * The name of another directory of the lock, on disk or of a type judged before, that differs from
+   * {@code name} only in case; {@code null} when there is none.
+   */
+  private String caseClash(String name) {
+    if (folded == null) {
+      folded = new HashMap<>();
+      if (Files.isDirectory(directory)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+          for (Path entry : entries) {
+            String existing = entry.getFileName().toString();
+            folded.put(existing.toLowerCase(java.util.Locale.ROOT), existing);
+          }
+        } catch (IOException e) {
+          // Found again, and said, when the type's own directory is read.
+        }
+      }
+    }
+    String key = name.toLowerCase(java.util.Locale.ROOT);
+    String other = folded.putIfAbsent(key, name);
+    return other == null || other.equals(name) ? null : other;
+  }
+
   /** Records that this compilation has a message of {@code model}'s type, valid or not. */
   public void saw(MessageType model) {
     seen.add(model.type());
@@ -128,9 +158,20 @@ public final class SchemaLock {
    */
   public Judged judge(MessageType model) {
     saw(model);
+    String name = directoryName(model.type());
+    String clash = caseClash(name);
+    if (clash != null) {
+      return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
+          "the lock of " + model.type() + " is the directory " + name + ", which differs only in case from "
+              + clash + (clash.equals(directoryName(typeOf(clash))) ? " (the lock of " + typeOf(clash) + ")" : "")
+              + " in " + shown(directory) + ": on a file system that ignores case (macOS and Windows by"
+              + " default) they are one directory, and their snapshots would mix. Give the message another"
+              + " type with " + LockRules.annotation(model) + "(type = ...), or delete the other directory"
+              + " if its type is gone.")));
+    }
     Path typeDirectory;
     try {
-      typeDirectory = directory.resolve(directoryName(model.type()));
+      typeDirectory = directory.resolve(name);
     } catch (InvalidPathException e) {
       return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
           "the message type '" + model.type() + "' cannot name a directory of the lock: " + e.getReason()
@@ -143,11 +184,11 @@ public final class SchemaLock {
       // No glob: the pattern below decides, and a glob is compiled to a regex again on every call.
       try (DirectoryStream<Path> files = Files.newDirectoryStream(typeDirectory)) {
         for (Path file : files) {
-          Matcher name = SNAPSHOT.matcher(file.getFileName().toString());
-          if (!name.matches()) {
+          Matcher snapshot = SNAPSHOT.matcher(file.getFileName().toString());
+          if (!snapshot.matches()) {
             continue;
           }
-          int version = Integer.parseInt(name.group(1));
+          int version = Integer.parseInt(snapshot.group(1));
           String text = read(file);
           // The current version's snapshot as this build would write it is the document: a build
           // with nothing changed reads no JSON.
@@ -232,7 +273,7 @@ public final class SchemaLock {
     if (seen.isEmpty() || !Files.isDirectory(directory)) {
       return List.of();
     }
-    List<Diagnostic> found = new ArrayList<>(sharedDirectories());
+    List<Diagnostic> found = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
       for (Path entry : entries) {
@@ -248,30 +289,9 @@ public final class SchemaLock {
       names.remove(directoryName(type));
     }
     for (String name : names) {
-      found.add(LockRules.stale(typeOf(name), shown(directory.resolve(name)), strict));
-    }
-    return found;
-  }
-
-  /**
-   * Types of this compilation whose directories differ only in case: one directory on a file system
-   * that ignores case (macOS's and Windows' by default), where a clone of the project would mix
-   * their snapshots.
-   */
-  private List<Diagnostic> sharedDirectories() {
-    Map<String, List<String>> byFolded = new java.util.TreeMap<>();
-    for (String type : seen) {
-      byFolded.computeIfAbsent(directoryName(type).toLowerCase(java.util.Locale.ROOT), key -> new ArrayList<>())
-          .add(type);
-    }
-    List<Diagnostic> found = new ArrayList<>();
-    for (List<String> types : byFolded.values()) {
-      if (types.size() > 1) {
-        found.add(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.none(),
-            "the message types " + String.join(" and ", types) + " differ only in case, so their locks"
-                + " would share one directory on a file system that ignores case (macOS and Windows by"
-                + " default), and a clone there would mix their snapshots. Give one of them another type."));
-      }
+      // A name Missive would not write (escaped by hand, as orders%2fplaced) is shown as it is.
+      String type = directoryName(typeOf(name)).equals(name) ? typeOf(name) : name;
+      found.add(LockRules.stale(type, shown(directory.resolve(name)), strict));
     }
     return found;
   }
@@ -285,16 +305,18 @@ public final class SchemaLock {
    * The name of the directory that holds the lock of {@code type}: the type itself, with each
    * character that cannot be part of a portable file name ({@code / \ < > : " | ? *}, control
    * characters, and {@code %}, which escapes them) written as {@code %XX}, as are the dots of a type
-   * that is only dots and a last dot or space (which Windows drops). A type is never a path: {@code
+   * that is only dots, a last dot or space (which Windows drops), and the first character of a name
+   * Windows keeps for a device ({@code CON}, {@code NUL}, {@code COM1}). A type is never a path: {@code
    * ../x} cannot leave the lock's directory.
    */
   static String directoryName(String type) {
     StringBuilder name = new StringBuilder(type.length());
     boolean dots = !type.isEmpty() && type.chars().allMatch(c -> c == '.');
+    boolean reserved = reservedOnWindows(type);
     for (int i = 0; i < type.length(); i++) {
       char c = type.charAt(i);
       boolean last = i == type.length() - 1;
-      if (escaped(c) || (c == '.' && (dots || last)) || (c == ' ' && last)) {
+      if (escaped(c) || (c == '.' && (dots || last)) || (c == ' ' && last) || (reserved && i == 0)) {
         name.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       } else {
@@ -302,6 +324,21 @@ public final class SchemaLock {
       }
     }
     return name.toString();
+  }
+
+  /**
+   * Whether Windows keeps {@code type} for a device ({@code CON}, {@code nul}, {@code COM1.v2}: the
+   * name before its first dot, in any case), so that it cannot name a directory there; its first
+   * character is then escaped.
+   */
+  private static boolean reservedOnWindows(String type) {
+    int dot = type.indexOf('.');
+    String stem = (dot < 0 ? type : type.substring(0, dot)).toUpperCase(java.util.Locale.ROOT);
+    return switch (stem) {
+      case "CON", "PRN", "AUX", "NUL" -> true;
+      default -> stem.length() == 4 && (stem.startsWith("COM") || stem.startsWith("LPT"))
+          && stem.charAt(3) >= '1' && stem.charAt(3) <= '9';
+    };
   }
 
   /** The type whose {@link #directoryName} is {@code name}. */
