@@ -321,8 +321,10 @@ public final class JsonRead {
 
   /** An ISO-8601 year and month such as {@code 2026-03}. */
   public static YearMonth yearMonth(JsonParser parser) throws IOException {
+    String text = text("a year-month string", parser);
     try {
-      return YearMonth.parse(text("a year-month string", parser));
+      // A year past 9999 without its sign, as YearMonth.toString() (and so databind) writes it.
+      return YearMonth.parse(text.length() > 7 && text.charAt(0) >= '0' && text.charAt(0) <= '9' ? "+" + text : text);
     } catch (DateTimeException e) {
       throw invalid("an ISO-8601 year and month such as 2026-03", parser, e);
     }

@@ -150,9 +150,12 @@ public final class JsonWrite {
     generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
   }
 
-  /** ISO-8601, such as {@code 2026-03}. */
+  /**
+   * ISO-8601, such as {@code 2026-03}; a year past 9999 with its sign ({@code +10000-01}), which
+   * {@link YearMonth#toString()} leaves out and {@link YearMonth#parse} requires.
+   */
   public static void yearMonth(JsonGenerator generator, YearMonth value) throws IOException {
-    generator.writeString(value.toString());
+    generator.writeString(value.getYear() > 9999 ? "+" + value : value.toString());
   }
 
   /** The year as a string, such as {@code "2026"}, as Jackson writes it with timestamps off. */
@@ -182,10 +185,13 @@ public final class JsonWrite {
 
   /**
    * As {@link Locale#toString()}, such as {@code en_US} or {@code sr_RS_#Latn}, as databind writes a
-   * locale; read back from that form or from a language tag ({@code en-US}).
+   * locale; read back from that form or from a language tag ({@code en-US}). A locale without a
+   * language and a region but not {@link Locale#ROOT} ({@code x-private}, {@code und-Latn}), which
+   * {@code toString()} writes as the empty string, as its language tag.
    */
   public static void locale(JsonGenerator generator, Locale value) throws IOException {
-    generator.writeString(value.toString());
+    String text = value.toString();
+    generator.writeString(text.isEmpty() && !value.equals(Locale.ROOT) ? value.toLanguageTag() : text);
   }
 
   /** Base64 (RFC 4648, with padding, no line feeds), as Jackson writes a {@code byte[]}. */

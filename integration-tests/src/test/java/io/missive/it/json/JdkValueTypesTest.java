@@ -137,6 +137,32 @@ class JdkValueTypesTest {
   }
 
   @Test
+  void aYearMonthPast9999IsWrittenWithItsSignAndReadInDatabindsFormToo() throws Exception {
+    for (YearMonth month : List.of(YearMonth.of(10000, 1), YearMonth.of(999_999_999, 12), YearMonth.of(-10000, 6))) {
+      MeetingBookedEvent meeting = meeting().billingMonth(month).build();
+      String json = meeting.toJson();
+      assertThat(MeetingBookedEvent.fromJson(json)).as(month.toString()).isEqualTo(meeting);
+      // YearMonth.toString(), which databind writes, leaves out the '+' that YearMonth.parse requires.
+      String plain = DATABIND.writeValueAsString(month);
+      assertThat(MeetingBookedEvent.fromJson(json.replace("\"" + (month.getYear() > 9999 ? "+" : "") + month + "\"", plain)))
+          .isEqualTo(meeting);
+    }
+    assertThat(meeting().billingMonth(YearMonth.of(10000, 1)).build().toJson()).contains("\"billingMonth\":\"+10000-01\"");
+  }
+
+  @Test
+  void aLocaleWithoutLanguageOrRegionIsWrittenAsItsLanguageTag() {
+    // Locale.toString() is empty for these, which would read back as Locale.ROOT.
+    for (Locale locale : List.of(Locale.forLanguageTag("x-private"), new Locale.Builder().setScript("Latn").build(),
+        Locale.forLanguageTag("und-u-ca-japanese"))) {
+      MeetingBookedEvent meeting = meeting().language(locale).build();
+      assertThat(meeting.toJson()).contains("\"language\":\"" + locale.toLanguageTag() + "\"");
+      assertThat(MeetingBookedEvent.fromJson(meeting.toJson()).data().language()).as(locale.toLanguageTag()).isEqualTo(locale);
+    }
+    assertThat(meeting().language(Locale.ROOT).build().toJson()).contains("\"language\":\"\"");
+  }
+
+  @Test
   void aZoneRegionIsNotWrittenAndTheOffsetIsReadAsTheZone() {
     ZonedDateTime paris = ZonedDateTime.of(LocalDateTime.of(2026, 7, 1, 9, 0), ZoneId.of("Europe/Paris"));
     MeetingBookedEvent read = MeetingBookedEvent.fromJson(meeting().startsAt(paris).build().toJson());
