@@ -16,7 +16,6 @@ import io.missive.it.json.AccountOpened.Kind;
 import io.missive.it.json.AccountOpened.Limit;
 import io.missive.it.json.AccountOpened.Tier;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -225,17 +224,6 @@ class JacksonAnnotationsTest {
     return json.substring(json.indexOf("\"data\":") + 7, json.length() - 1);
   }
 
-  /** A valid IBAN of {@code country} for {@code bban}: ISO 13616 check digits, grouped by four or not. */
-  static Iban iban(String country, String bban, boolean grouped) {
-    StringBuilder digits = new StringBuilder();
-    for (char c : (bban + country + "00").toCharArray()) {
-      digits.append(Character.digit(c, 36));
-    }
-    int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-    String compact = country + (check < 10 ? "0" : "") + check + bban;
-    return Iban.of(grouped ? compact.replaceAll("(.{4})(?!$)", "$1 ") : compact);
-  }
-
   @Provide
   Arbitrary<AccountOpenedEvent> accounts() {
     Arbitrary<Iban> ibans =
@@ -243,7 +231,7 @@ class JacksonAnnotationsTest {
                 Arbitraries.of("DE", "GB", "FR", "NL", "CH", "BR"),
                 Arbitraries.strings().withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(11).ofMaxLength(30),
                 Arbitraries.of(true, false))
-            .as(JacksonAnnotationsTest::iban);
+            .as(Ibans::of);
     Arbitrary<Bic> bics =
         Combinators.combine(
                 Arbitraries.strings().withCharRange('A', 'Z').ofLength(6),

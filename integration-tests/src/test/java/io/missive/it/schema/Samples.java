@@ -10,6 +10,7 @@ import io.missive.it.json.CardReplacedEvent;
 import io.missive.it.json.DocumentSignedEvent;
 import io.missive.it.json.FindParcelQuery;
 import io.missive.it.json.Iban;
+import io.missive.it.json.Ibans;
 import io.missive.it.json.MeetingBooked;
 import io.missive.it.json.MeetingBookedEvent;
 import io.missive.it.json.ParcelShipped;
@@ -362,23 +363,12 @@ final class Samples {
         Arbitraries.of(new byte[0], new byte[] {-1}, new byte[] {0, 0}, new byte[] {-5, -1, -65}));
   }
 
-  /** A valid IBAN of {@code country} for {@code bban}: ISO 13616 check digits, grouped by four or not. */
-  static Iban iban(String country, String bban, boolean grouped) {
-    StringBuilder digits = new StringBuilder();
-    for (char c : (bban + country + "00").toCharArray()) {
-      digits.append(Character.digit(c, 36));
-    }
-    int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-    String compact = country + (check < 10 ? "0" : "") + check + bban;
-    return Iban.of(grouped ? compact.replaceAll("(.{4})(?!$)", "$1 ") : compact);
-  }
-
   static Arbitrary<Iban> ibans() {
     return Combinators.combine(
             Arbitraries.of("DE", "GB", "FR", "NL", "CH", "BR"),
             Arbitraries.strings().withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(11).ofMaxLength(30),
             Arbitraries.of(true, false))
-        .as(Samples::iban);
+        .as(Ibans::of);
   }
 
   static Arbitrary<Bic> bics() {

@@ -28,6 +28,7 @@ import io.missive.it.json.AccountOpenedEvent;
 import io.missive.it.json.MeetingBooked;
 import io.missive.it.json.PaymentReceived.Channel;
 import io.missive.it.json.PaymentReceived.PaymentMethod;
+import io.missive.it.json.Ibans;
 import io.missive.it.json.ShiftScheduled.Rate;
 import io.missive.it.json.ShiftScheduledEvent;
 import io.missive.it.json.WebhookRegisteredEvent;
@@ -430,7 +431,7 @@ class SnapshotValidationTest {
     ScheduleExported.Slot slot =
         new ScheduleExported.Slot(
             ZonedDateTime.of(0, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), ZoneOffset.UTC, ZoneOffset.UTC, Period.ZERO,
-            Locale.ROOT, Samples.iban("DE", "370400440532013000", false), Kind.OTHER, Tier.BASIC,
+            Locale.ROOT, Ibans.of("DE", "370400440532013000", false), Kind.OTHER, Tier.BASIC,
             new PaymentMethod.Cash(), null, List.of());
     ScheduleExportedEvent.Builder empty = ScheduleExportedEvent.builder().slot(slot);
     for (var setter : List.<java.util.function.Consumer<ScheduleExportedEvent.Builder>>of(
