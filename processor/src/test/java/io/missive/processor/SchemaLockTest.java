@@ -256,6 +256,63 @@ class SchemaLockTest {
         .onLine(6);
   }
 
+  /** Empties the lock, for a test that locks one type more than once from scratch. */
+  private void forget() throws IOException {
+    try (var paths = Files.walk(lock)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!path.equals(lock)) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theOtherDirectionOfEachTypeChangeIsABreakToo() throws IOException {
+    assertThat(change(members("  String total();"), "  BigDecimal total();"))
+        .hadErrorContaining("total changed from a JSON string (String) to a JSON number (BigDecimal)");
+    forget();
+    assertThat(change(members("  long quantity();"), "  int quantity();"))
+        .hadErrorContaining("quantity changed from a JSON integer of format int64 (long) to a JSON integer of"
+            + " format int32 (int)");
+    forget();
+    assertThat(change(members("  java.time.LocalDate at();"), "  java.time.Instant at();"))
+        .hadErrorContaining("at changed from a JSON string of format date (LocalDate) to a JSON string of format"
+            + " date-time (Instant)");
+    forget();
+    assertThat(change(members("  List<String> tag();"), "  String tag();"))
+        .hadErrorContaining("tag changed from a JSON array (List<String>) to a JSON string (String)");
+    forget();
+    assertThat(change(members("  Set<String> tags();"), "  List<String> tags();"))
+        .hadErrorContaining("tags changed from a set to a list (Set<String> to List<String>); readers of v1"
+            + " reject repeated elements, which new events may hold. Restore the Set" + WAYS_OUT);
+  }
+
+  @Test
+  void anEnumConstantRemovedAloneIsABreak() {
+    Compilation compilation =
+        change(members("  Status status();", "  enum Status { OPEN, PAID, SHIPPED }"),
+            "  Status status();", "  enum Status { OPEN, PAID }");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MissiveSchemaBreak] OrderPlaced v1: status lost the enum constant SHIPPED; events written as v1"
+                + " may hold SHIPPED, so they could no longer be read. Restore the constants" + WAYS_OUT)
+        .inFile(last)
+        .onLine(6);
+  }
+
+  @Test
+  void aChangeInsideAMapOfRecordsOrAListOfEnumsIsABreak() throws IOException {
+    assertThat(change(members("  Map<String, Line> lines();", "  record Line(int quantity) {}"),
+            "  Map<String, Line> lines();", "  record Line(long quantity) {}"))
+        .hadErrorContaining("lines{}.quantity changed from a JSON integer of format int32 (int) to a JSON integer"
+            + " of format int64 (long)");
+    forget();
+    assertThat(change(members("  List<Status> history();", "  enum Status { OPEN, PAID }"),
+            "  List<Status> history();", "  enum Status { OPEN, PAID, LOST }"))
+        .hadErrorContaining("history[] gained the enum constant LOST");
+  }
+
   @Test
   void aMapValueTypeChangeIsABreak() {
     assertThat(change(members("  Map<String, Integer> counts();"), "  Map<String, String> counts();"))
