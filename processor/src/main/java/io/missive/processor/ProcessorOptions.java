@@ -1,5 +1,6 @@
 package io.missive.processor;
 
+import io.missive.processor.diag.OptionFlag;
 import io.missive.processor.diag.SeverityPolicy;
 import io.missive.processor.model.MessageType;
 import io.missive.processor.naming.NamingOptions;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Every processor option ({@code -Akey=value}) Missive reads, in one place. */
@@ -63,12 +65,9 @@ final class ProcessorOptions {
       return fallback;
     }
     String value = options.get(key);
-    String word = value == null ? "" : value.trim();
-    if (word.isEmpty() || word.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (word.equalsIgnoreCase("false")) {
-      return false;
+    Optional<Boolean> flag = OptionFlag.parse(value);
+    if (flag.isPresent()) {
+      return flag.get();
     }
     problems.add("-A" + key + "=" + value + " is neither true nor false; the default, " + fallback
         + ", is kept. Write -A" + key + "=true or -A" + key + "=false.");

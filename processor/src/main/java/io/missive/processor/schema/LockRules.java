@@ -315,7 +315,7 @@ public final class LockRules {
                   + snapshot.version() + " must be read, delete the snapshots of the versions below "
                   + model.readsFrom() + " (the oldest ones may go, the lock keeps no version it does not"
                   + " read); otherwise add @Upcast(from = " + snapshot.version() + ") and lower readsFrom.");
-          found.add(locked.strict() ? warning.at(Severity.ERROR) : warning);
+          found.add(strictly(warning, locked.strict()));
         }
       }
       return found;
@@ -366,6 +366,11 @@ public final class LockRules {
             + type + ": deleting a message type is a decision, not an accident. If it was deleted on"
             + " purpose (and no stored event of it must be read), delete the directory; otherwise"
             + " restore the type.");
+    return strictly(warning, strict);
+  }
+
+  /** A stale lock's finding: the warning, or in strict mode an error. */
+  private static Diagnostic strictly(Diagnostic warning, boolean strict) {
     return strict ? warning.at(Severity.ERROR) : warning;
   }
 

@@ -116,7 +116,7 @@ final class SchemaDiff {
         return each;
       });
       Kept before = fields.putIfAbsent(field.name(), field);
-      if (before != null && !wire(before.schema()).equals(wire(field.schema()))) {
+      if (before != null && !sameJson(before.schema(), oldRoot, field.schema(), oldRoot, 0)) {
         diff.changes.add(new Change(field.top(), "the optional field " + field.where() + " was removed, as was "
             + before.where() + ", and the two, now of one record, held different types",
             "the lock keeps a removed field for the events of v" + version + " that hold it, and one record"
@@ -475,25 +475,15 @@ final class SchemaDiff {
       inner = map(anyOf.get(0), innerPath);
     }
     if (inner.get("$ref") instanceof String ref) {
-      String prefix = "#/$defs/";
-      if (!ref.startsWith(prefix)) {
+      if (!ref.startsWith(DEFS)) {
         throw new Corrupt(innerPath + ".$ref", "a reference Missive does not write: " + ref);
       }
-      String name = ref.substring(prefix.length());
+      String name = ref.substring(DEFS.length());
       Map<String, Object> defs = map(member(root, "$defs", "$"), "$.$defs");
       String defPath = "$.$defs." + name;
       return new Resolved(map(member(defs, name, "$.$defs"), defPath), defPath, true);
     }
     return new Resolved(inner, innerPath, false);
-  }
-
-  private static Object resolve(Object schema, Map<String, Object> root) {
-    if (!(schema instanceof Map)) {
-      return schema;
-    }
-    @SuppressWarnings("unchecked")
-    Resolved resolved = resolve((Map<String, Object>) schema, "$", root);
-    return resolved.schema;
   }
 
   /**

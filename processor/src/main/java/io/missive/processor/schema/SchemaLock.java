@@ -2,6 +2,7 @@ package io.missive.processor.schema;
 
 import io.missive.processor.diag.Diagnostic;
 import io.missive.processor.diag.DiagnosticId;
+import io.missive.processor.diag.OptionFlag;
 import io.missive.processor.diag.Severity;
 import io.missive.processor.diag.Site;
 import io.missive.processor.model.MessageType;
@@ -54,14 +55,13 @@ public final class SchemaLock {
   public static Opened open(Map<String, String> options) {
     boolean strict = false;
     if (options.containsKey(STRICT_OPTION)) {
-      // A flag: -Amissive.schemas.strict alone turns it on too (javac passes it, and an empty
-      // value, as null). Any other value is an error: a CI build that means to be strict must not
-      // quietly be lenient.
+      // A value that is neither true nor false is an error here, not a warning: a CI build that
+      // means to be strict must not quietly be lenient.
       String value = options.get(STRICT_OPTION);
-      String word = value == null ? "true" : value.trim();
-      if (word.equalsIgnoreCase("true")) {
-        strict = true;
-      } else if (!word.equalsIgnoreCase("false")) {
+      Optional<Boolean> flag = OptionFlag.parse(value);
+      if (flag.isPresent()) {
+        strict = flag.get();
+      } else {
         return new Opened(null, List.of(Diagnostic.of(DiagnosticId.OPTION, Site.none(),
             "-A" + STRICT_OPTION + "=" + value + " is neither true nor false, so it is not known whether"
                 + " this build should be strict. Write -A" + STRICT_OPTION + "=true (a CI build) or leave"
@@ -163,7 +163,7 @@ public final class SchemaLock {
     if (clash != null) {
       return new Judged(null, null, List.of(Diagnostic.of(DiagnosticId.SCHEMA_PATH, Site.type(),
           "the lock of " + model.type() + " is the directory " + name + ", which differs only in case from "
-              + clash + (clash.equals(directoryName(typeOf(clash))) ? " (the lock of " + typeOf(clash) + ")" : "")
+              + clash + (typeNamed(clash) == null ? "" : " (the lock of " + typeNamed(clash) + ")")
               + " in " + shown(directory) + ": on a file system that ignores case (macOS and Windows by"
               + " default) they are one directory, and their snapshots would mix. Give the message another"
               + " type with " + LockRules.annotation(model) + "(type = ...), or delete the other directory"
@@ -290,8 +290,8 @@ public final class SchemaLock {
     }
     for (String name : names) {
       // A name Missive would not write (escaped by hand, as orders%2fplaced) is shown as it is.
-      String type = directoryName(typeOf(name)).equals(name) ? typeOf(name) : name;
-      found.add(LockRules.stale(type, shown(directory.resolve(name)), strict));
+      String type = typeNamed(name);
+      found.add(LockRules.stale(type == null ? name : type, shown(directory.resolve(name)), strict));
     }
     return found;
   }
@@ -341,21 +341,24 @@ public final class SchemaLock {
     };
   }
 
-  /** The type whose {@link #directoryName} is {@code name}. */
-  static String typeOf(String name) {
+  /**
+   * The type whose {@link #directoryName} is {@code name}; {@code null} for a name Missive does not
+   * write (one escaped by hand, such as {@code orders%2fplaced}).
+   */
+  static String typeNamed(String name) {
     StringBuilder type = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      int high = i + 2 < name.length() ? Character.digit(name.charAt(i + 1), 16) : -1;
-      int low = i + 2 < name.length() ? Character.digit(name.charAt(i + 2), 16) : -1;
-      if (c == '%' && high >= 0 && low >= 0) {
+      int high = c == '%' && i + 2 < name.length() ? Character.digit(name.charAt(i + 1), 16) : -1;
+      int low = high >= 0 ? Character.digit(name.charAt(i + 2), 16) : -1;
+      if (low >= 0) {
         type.append((char) (high * 16 + low));
         i += 2;
       } else {
         type.append(c);
       }
     }
-    return type.toString();
+    return directoryName(type.toString()).equals(name) ? type.toString() : null;
   }
 
   private static boolean holdsSnapshots(Path typeDirectory) throws IOException {
