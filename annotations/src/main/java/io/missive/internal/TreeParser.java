@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import io.missive.MessageJson;
@@ -23,23 +24,46 @@ import java.math.BigInteger;
  */
 final class TreeParser extends ParserMinimalBase {
 
-  /** An object or array being walked; also the parsing context that error paths are made from. */
+  /**
+   * An object or array being walked; also the parsing context that error paths are made from. As
+   * Jackson's parsers do with theirs, a frame is reused for the next object or array at its depth.
+   */
   private static final class Frame extends JsonStreamContext {
     final Frame parent;
     /** The object being walked, or {@code null}. */
-    final JsonObject object;
+    JsonObject object;
     /** The array being walked, or {@code null}. */
-    final JsonArray array;
+    JsonArray array;
     String name;
     /** The value of the member whose name was the last token. */
     Object pending;
+    /** The frame of the last object or array walked inside this one, for the next. */
+    private Frame child;
 
-    Frame(Frame parent, int type, JsonObject object, JsonArray array) {
-      super(type, -1);
+    Frame(Frame parent) {
+      super(JsonStreamContext.TYPE_ROOT, -1);
       this.parent = parent;
-      this.object = object;
-      this.array = array;
       this._nestingDepth = parent == null ? 0 : parent._nestingDepth + 1;
+    }
+
+    /** The frame for an object or array inside this one. */
+    Frame child(JsonObject object, JsonArray array) {
+      Frame next = child;
+      if (next == null) {
+        child = next = new Frame(this);
+      }
+      next._type = object != null ? TYPE_OBJECT : TYPE_ARRAY;
+      next._index = -1;
+      next.object = object;
+      next.array = array;
+      next.name = null;
+      next.pending = null;
+      return next;
+    }
+
+    /** Moves to the next member of {@code object}, this frame's, and returns its index; -1 after the last. */
+    int nextMember(JsonObject object) {
+      return _index + 1 < object.size() ? ++_index : -1;
     }
 
     /** Moves to the next member or element; returns its index. */
@@ -65,7 +89,7 @@ final class TreeParser extends ParserMinimalBase {
   private static final TreeMembers MEMBERS = TreeMembers.get();
 
   private final JsonObject root;
-  private Frame frame = new Frame(null, JsonStreamContext.TYPE_ROOT, null, null);
+  private Frame frame = new Frame(null);
   /** The value at the current token: a string, number, object or array. */
   private Object value;
   private char[] chars;
@@ -76,39 +100,75 @@ final class TreeParser extends ParserMinimalBase {
     this.root = root;
   }
 
+  // nextToken is kept small, so that the JIT inlines it into the generated readers, which call it for
+  // every token: the usual steps (a member's name, then its string or number value) are here, the
+  // others (starts, ends, array elements, null and booleans) in methods of their own.
+
   @Override
   public JsonToken nextToken() throws IOException {
+    if (_currToken == JsonToken.FIELD_NAME) {
+      chars = null;
+      return _currToken = enter(frame.pending);
+    }
+    return nextMember() ? JsonToken.FIELD_NAME : (_currToken = step());
+  }
+
+  /**
+   * Moves to the next member's name if the current token is inside an object (and not a name) and
+   * the object has members to go; otherwise moves nowhere.
+   */
+  private boolean nextMember() {
+    Frame walked = frame;
+    JsonObject object = walked.object;
+    int index;
+    if (object == null || _currToken == JsonToken.FIELD_NAME || (index = walked.nextMember(object)) < 0) {
+      return false;
+    }
+    walked.name = MEMBERS.name(object, index);
+    walked.pending = MEMBERS.value(object, index);
+    value = null;
+    chars = null;
+    _currToken = JsonToken.FIELD_NAME;
+    return true;
+  }
+
+  /** The token after one that is neither a member's name nor inside an object with members to go. */
+  private JsonToken step() throws IOException {
     chars = null;
     if (_currToken == null) {
-      return _currToken = closed ? null : enter(root);
+      return closed ? null : enter(root);
     }
-    if (_currToken == JsonToken.FIELD_NAME) {
-      Object member = frame.pending;
-      frame.pending = null;
-      return _currToken = enter(member);
-    }
-    if (frame.object != null) {
-      int index = frame.advance();
-      if (index < frame.object.size()) {
-        frame.name = MEMBERS.name(frame.object, index);
-        frame.pending = MEMBERS.value(frame.object, index);
-        value = null;
-        return _currToken = JsonToken.FIELD_NAME;
-      }
-      frame = frame.parent;
+    Frame walked = frame;
+    if (walked.object != null) {
+      frame = walked.parent;
       return end(JsonToken.END_OBJECT);
     }
-    if (frame.array != null) {
-      int index = frame.advance();
-      if (index < frame.array.size()) {
-        return _currToken = enter(frame.array.get(index));
+    if (walked.array != null) {
+      int index = walked.advance();
+      if (index < walked.array.size()) {
+        return enter(walked.array.get(index));
       }
-      frame = frame.parent;
+      frame = walked.parent;
       return end(JsonToken.END_ARRAY);
     }
     // After the root's end.
     closed = true;
-    return _currToken = null;
+    return null;
+  }
+
+  // The readers move member by member: the name is the frame's, without the checks of currentName().
+
+  @Override
+  public String nextFieldName() throws IOException {
+    if (nextMember() || nextToken() == JsonToken.FIELD_NAME) {
+      return frame.name;
+    }
+    return null;
+  }
+
+  @Override
+  public boolean nextFieldName(SerializableString name) throws IOException {
+    return (nextMember() || nextToken() == JsonToken.FIELD_NAME) && name.getValue().equals(frame.name);
   }
 
   private JsonToken end(JsonToken token) {
@@ -116,30 +176,35 @@ final class TreeParser extends ParserMinimalBase {
     if (frame.parent == null) {
       closed = true;
     }
-    return _currToken = token;
+    return token;
   }
 
   /** The token that starts {@code member}, entering it if it is an object or array. */
   private JsonToken enter(Object member) throws IOException {
     value = member;
-    if (member == null) {
-      return JsonToken.VALUE_NULL;
-    }
     if (member instanceof String) {
       return JsonToken.VALUE_STRING;
     }
     if (member instanceof BigDecimal number) {
       return number.scale() == 0 ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
     }
+    return enterOther(member);
+  }
+
+  /** As {@link #enter}, for what is neither a string nor a number. */
+  private JsonToken enterOther(Object member) throws IOException {
+    if (member == null) {
+      return JsonToken.VALUE_NULL;
+    }
     if (member instanceof Boolean bool) {
       return bool ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE;
     }
     if (member instanceof JsonObject object) {
-      push(new Frame(frame, JsonStreamContext.TYPE_OBJECT, object, null));
+      push(frame.child(object, null));
       return JsonToken.START_OBJECT;
     }
     if (member instanceof JsonArray array) {
-      push(new Frame(frame, JsonStreamContext.TYPE_ARRAY, null, array));
+      push(frame.child(null, array));
       return JsonToken.START_ARRAY;
     }
     throw new IllegalArgumentException("Not a JSON tree value: " + member.getClass().getName());
