@@ -23,6 +23,16 @@ public final class Json {
 
   private static final TreeMembers MEMBERS = TreeMembers.get();
 
+  /**
+   * Member names that {@link #checkName(String, int)} found valid, by their hash: a cache that the
+   * threads share without a lock, as a slot only ever holds a reference to an immutable string (a
+   * lost or overwritten entry only means that name is checked again). Names up to {@link
+   * #CHECKED_LENGTH} chars are kept, so it holds a few tens of kilobytes at most.
+   */
+  private static final String[] CHECKED = new String[512];
+
+  private static final int CHECKED_LENGTH = 64;
+
   private Json() {}
 
   /** Something that writes itself as JSON: a tree, or a message as it was read. */
@@ -154,19 +164,7 @@ public final class Json {
   private static JsonArray readArray(JsonParser parser) throws IOException {
     JsonArray array = new JsonArray();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      Object value = readTree(parser, token);
-      if (value instanceof BigDecimal number) {
-        array.add(number);
-      } else if (value instanceof JsonObject element) {
-        array.add(element);
-      } else if (value instanceof JsonArray element) {
-        array.add(element);
-      } else if (value instanceof Boolean bool) {
-        array.add(bool.booleanValue());
-      } else {
-        // A string, or JSON null.
-        array.add((String) value);
-      }
+      MEMBERS.add(array, readTree(parser, token));
     }
     return array;
   }
@@ -180,6 +178,12 @@ public final class Json {
    * read from text is written as bytes that read back under the same limit.
    */
   static void checkName(String name, int maxBytes) {
+    // A name checked before, as the same instance (a parser's names are canonical): valid Unicode,
+    // and no longer in UTF-8 than three bytes a char.
+    int slot = name.hashCode() & (CHECKED.length - 1);
+    if (CHECKED[slot] == name && name.length() * 3L <= maxBytes) {
+      return;
+    }
     int bytes = utf8Length(name);
     if (bytes < 0) {
       int bad = -1 - bytes;
@@ -196,6 +200,9 @@ public final class Json {
               + " (StreamReadConstraints.getMaxNameLength(), counted in UTF-8 for text input too,"
               + " as the name is written)",
           null);
+    }
+    if (name.length() <= CHECKED_LENGTH) {
+      CHECKED[slot] = name;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.missive.internal;
 
+import io.missive.json.JsonArray;
 import io.missive.json.JsonObject;
 
 /**
@@ -50,6 +51,9 @@ public abstract class TreeMembers {
    * from a parser, as the typed {@code put} methods do.
    */
   protected abstract void put(JsonObject object, String name, Object value);
+
+  /** Appends {@code value}, a tree value read from a parser, to {@code array}, as its {@code add} methods do. */
+  protected abstract void add(JsonArray array, Object value);
 
   /**
    * Makes {@code value}, if it is an object or array, the root of a tree that is member {@code name}

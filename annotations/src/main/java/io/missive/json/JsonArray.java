@@ -6,9 +6,12 @@ import io.missive.internal.Json;
 import io.missive.internal.JsonPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A JSON array as a small mutable tree, the companion of {@link JsonObject}: elements are
@@ -18,7 +21,12 @@ import java.util.List;
  */
 public final class JsonArray {
 
-  private final List<Object> elements = new ArrayList<>();
+  private static final Object[] NO_ELEMENTS = {};
+
+  // The elements in order, in an array of their own (no list around it: one allocation less per
+  // array a reader builds).
+  private Object[] elements = NO_ELEMENTS;
+  private int size;
   // Where this array is, as for a JsonObject: what holds it and where; none for a root.
   private Object holder;
   private String nameInHolder;
@@ -34,12 +42,25 @@ public final class JsonArray {
 
   /** The number of elements. */
   public int size() {
-    return elements.size();
+    return size;
   }
 
   /** The elements as they are held; an unmodifiable view. */
   public List<Object> values() {
-    return Collections.unmodifiableList(elements);
+    return new Values();
+  }
+
+  /** The view {@link #values()} returns: the elements as they are when it is read. */
+  private final class Values extends AbstractList<Object> implements RandomAccess {
+    @Override
+    public Object get(int index) {
+      return JsonArray.this.get(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**
@@ -47,8 +68,8 @@ public final class JsonArray {
    * first that is not.
    */
   public List<JsonObject> objects() {
-    List<JsonObject> objects = new ArrayList<>(elements.size());
-    for (int i = 0; i < elements.size(); i++) {
+    List<JsonObject> objects = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
       objects.add(getObject(i));
     }
     return objects;
@@ -56,7 +77,8 @@ public final class JsonArray {
 
   /** The element at {@code index} as it is held, {@code null} for JSON {@code null}. */
   public Object get(int index) {
-    return elements.get(index);
+    Objects.checkIndex(index, size);
+    return elements[index];
   }
 
   /** The string at {@code index}; fails if it is {@code null} or not a string. */
@@ -115,17 +137,23 @@ public final class JsonArray {
 
   /** Removes the element at {@code index}; returns it. */
   public Object remove(int index) {
-    Object removed = elements.remove(index);
+    Object removed = get(index);
+    System.arraycopy(elements, index + 1, elements, index, size - index - 1);
+    elements[--size] = null;
     // The elements after it moved up one place.
-    for (int i = index; i < elements.size(); i++) {
-      Tree.place(elements.get(i), this, null, i);
+    for (int i = index; i < size; i++) {
+      Tree.place(elements[i], this, null, i);
     }
     return removed;
   }
 
-  private JsonArray append(Object value) {
-    elements.add(value);
-    Tree.place(value, this, null, elements.size() - 1);
+  /** Appends a tree value; for {@code JsonObject}'s tree members too. */
+  JsonArray append(Object value) {
+    if (size == elements.length) {
+      elements = Arrays.copyOf(elements, Math.max(4, 2 * size));
+    }
+    elements[size] = value;
+    Tree.place(value, this, null, size++);
     return this;
   }
 
@@ -137,7 +165,7 @@ public final class JsonArray {
   }
 
   private Object require(int index) {
-    Object value = elements.get(index);
+    Object value = get(index);
     if (value == null) {
       throw new MessageFormatException(null, indexPath(index), "must not be null", null);
     }
@@ -151,20 +179,26 @@ public final class JsonArray {
   /** Writes this array to {@code generator}. */
   public void write(JsonGenerator generator) throws IOException {
     generator.writeStartArray();
-    for (Object element : elements) {
-      Json.writeTree(generator, element);
+    for (int i = 0; i < size; i++) {
+      Json.writeTree(generator, elements[i]);
     }
     generator.writeEndArray();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonArray that && elements.equals(that.elements);
+    return other instanceof JsonArray that
+        && Arrays.equals(elements, 0, size, that.elements, 0, that.size);
   }
 
+  /** As a {@link List} of the elements would compute it. */
   @Override
   public int hashCode() {
-    return elements.hashCode();
+    int hash = 1;
+    for (int i = 0; i < size; i++) {
+      hash = 31 * hash + Objects.hashCode(elements[i]);
+    }
+    return hash;
   }
 
   /** This array as compact JSON text. */

@@ -43,13 +43,12 @@ public final class JsonObject {
   /** Above this many members, names are found through {@link #index} rather than by a scan. */
   private static final int SCAN_LIMIT = 16;
 
-  private static final String[] NO_NAMES = {};
-  private static final Object[] NO_VALUES = {};
+  private static final Object[] NO_MEMBERS = {};
 
-  // The members in order, in two arrays: small objects, the usual case, are built, searched, walked
-  // and renamed in place without a map's entries and hashing.
-  private String[] names = NO_NAMES;
-  private Object[] values = NO_VALUES;
+  // The members in order, in one array of names and values (name i at 2i, its value at 2i + 1):
+  // small objects, the usual case, are built, searched, walked and renamed in place without a map's
+  // entries and hashing, in one allocation.
+  private Object[] members = NO_MEMBERS;
   private int size;
   /** Name to position, kept only while the object has more than {@link #SCAN_LIMIT} members. */
   private HashMap<String, Integer> index;
@@ -83,7 +82,7 @@ public final class JsonObject {
       @Override
       public Iterator<String> iterator() {
         // The names as they are now, in place: one object to walk them, as a reader does per object.
-        String[] held = names;
+        Object[] held = members;
         int count = size;
         return new Iterator<>() {
           private int next;
@@ -98,7 +97,7 @@ public final class JsonObject {
             if (next >= count) {
               throw new NoSuchElementException();
             }
-            return held[next++];
+            return (String) held[2 * next++];
           }
         };
       }
@@ -123,7 +122,7 @@ public final class JsonObject {
   /** Whether the member is present and JSON {@code null}. */
   public boolean isNull(String name) {
     int i = indexOf(name);
-    return i >= 0 && values[i] == null;
+    return i >= 0 && value(i) == null;
   }
 
   /**
@@ -132,7 +131,7 @@ public final class JsonObject {
    */
   public Object get(String name) {
     int i = indexOf(name);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : value(i);
   }
 
   /** The string member {@code name}; fails if it is absent, {@code null} or not a string. */
@@ -241,19 +240,19 @@ public final class JsonObject {
     }
     removeAt(indexOf(to));
     i = indexOf(from);
-    names[i] = to;
+    members[2 * i] = to;
     if (index != null) {
       index.remove(from);
       index.put(to, i);
     }
-    repath(to, values[i]);
+    repath(to, value(i));
     return this;
   }
 
   /** Removes member {@code name}; returns its value, or {@code null} if it was absent. */
   public Object remove(String name) {
     int i = indexOf(name);
-    Object value = i < 0 ? null : values[i];
+    Object value = i < 0 ? null : value(i);
     removeAt(i);
     return value;
   }
@@ -262,7 +261,7 @@ public final class JsonObject {
     Objects.requireNonNull(name, "name");
     int i = indexOf(name);
     if (i >= 0) {
-      values[i] = value;
+      members[2 * i + 1] = value;
     } else {
       append(name, value);
     }
@@ -270,8 +269,9 @@ public final class JsonObject {
     return this;
   }
 
-  /** The position of member {@code name}, or -1. */
+  /** The position of member {@code name}, or -1; a null name is an error whatever the size. */
   private int indexOf(String name) {
+    Objects.requireNonNull(name, "name");
     if (index != null) {
       Integer i = index.get(name);
       return i == null ? -1 : i;
@@ -280,7 +280,7 @@ public final class JsonObject {
     // rules out the other names without comparing their characters.
     int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      String held = names[i];
+      String held = name(i);
       if (held == name || held.hashCode() == hash && held.equals(name)) {
         return i;
       }
@@ -290,13 +290,11 @@ public final class JsonObject {
 
   /** Adds a member that is not there yet at the end. */
   private void append(String name, Object value) {
-    if (size == names.length) {
-      int capacity = Math.max(4, size * 2);
-      names = Arrays.copyOf(names, capacity);
-      values = Arrays.copyOf(values, capacity);
+    if (2 * size == members.length) {
+      members = Arrays.copyOf(members, Math.max(8, 4 * size));
     }
-    names[size] = name;
-    values[size] = value;
+    members[2 * size] = name;
+    members[2 * size + 1] = value;
     size++;
     if (index != null) {
       index.put(name, size - 1);
@@ -310,11 +308,10 @@ public final class JsonObject {
     if (i < 0) {
       return;
     }
-    System.arraycopy(names, i + 1, names, i, size - i - 1);
-    System.arraycopy(values, i + 1, values, i, size - i - 1);
+    System.arraycopy(members, 2 * i + 2, members, 2 * i, 2 * (size - i - 1));
     size--;
-    names[size] = null;
-    values[size] = null;
+    members[2 * size] = null;
+    members[2 * size + 1] = null;
     index = null;
     if (size > SCAN_LIMIT) {
       reindex();
@@ -324,7 +321,7 @@ public final class JsonObject {
   private void reindex() {
     index = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      index.put(names[i], i);
+      index.put(name(i), i);
     }
   }
 
@@ -341,11 +338,19 @@ public final class JsonObject {
 
   private Object require(String name) {
     int i = indexOf(name);
-    if (i < 0 || values[i] == null) {
+    if (i < 0 || value(i) == null) {
       throw new MessageFormatException(
           null, memberPath(name), i >= 0 ? "must not be null" : "missing", null);
     }
-    return values[i];
+    return value(i);
+  }
+
+  private String name(int i) {
+    return (String) members[2 * i];
+  }
+
+  private Object value(int i) {
+    return members[2 * i + 1];
   }
 
   private String memberPath(String name) {
@@ -365,8 +370,8 @@ public final class JsonObject {
   public void write(JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     for (int i = 0; i < size; i++) {
-      generator.writeFieldName(names[i]);
-      Json.writeTree(generator, values[i]);
+      generator.writeFieldName(name(i));
+      Json.writeTree(generator, value(i));
     }
     generator.writeEndObject();
   }
@@ -378,8 +383,8 @@ public final class JsonObject {
       return false;
     }
     for (int i = 0; i < size; i++) {
-      int j = that.indexOf(names[i]);
-      if (j < 0 || !Objects.equals(values[i], that.values[j])) {
+      int j = that.indexOf(name(i));
+      if (j < 0 || !Objects.equals(value(i), that.value(j))) {
         return false;
       }
     }
@@ -391,7 +396,7 @@ public final class JsonObject {
   public int hashCode() {
     int hash = 0;
     for (int i = 0; i < size; i++) {
-      hash += names[i].hashCode() ^ Objects.hashCode(values[i]);
+      hash += name(i).hashCode() ^ Objects.hashCode(value(i));
     }
     return hash;
   }
@@ -407,17 +412,22 @@ public final class JsonObject {
 
     @Override
     protected String name(JsonObject object, int index) {
-      return object.names[index];
+      return object.name(index);
     }
 
     @Override
     protected Object value(JsonObject object, int index) {
-      return object.values[index];
+      return object.value(index);
     }
 
     @Override
     protected void put(JsonObject object, String name, Object value) {
       object.set(name, value);
+    }
+
+    @Override
+    protected void add(JsonArray array, Object value) {
+      array.append(value);
     }
 
     @Override

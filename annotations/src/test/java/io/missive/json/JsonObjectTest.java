@@ -33,6 +33,23 @@ class JsonObjectTest {
   }
 
   @Test
+  void aNullNameIsAnErrorWhateverTheObjectsSize() {
+    JsonObject small = JsonObject.parse("{\"a\":1}");
+    JsonObject large = new JsonObject();
+    for (int i = 0; i < 20; i++) {
+      large.put("m" + i, i);
+    }
+    for (JsonObject object : new JsonObject[] {small, large}) {
+      assertThatThrownBy(() -> object.has(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+      assertThatThrownBy(() -> object.get(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+      assertThatThrownBy(() -> object.remove(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+      assertThatThrownBy(() -> object.rename(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("name");
+      assertThatThrownBy(() -> object.put(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("name");
+    }
+    assertThat(large.size()).isEqualTo(20);
+  }
+
+  @Test
   void typedGettersFailWithThePathOfTheMember() {
     JsonObject data = new JsonObject();
     data.put("items", new JsonArray().add(new JsonObject().put("qty", "two")));
