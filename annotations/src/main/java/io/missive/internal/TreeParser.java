@@ -100,9 +100,11 @@ final class TreeParser extends ParserMinimalBase {
     this.root = root;
   }
 
-  // nextToken is kept small, so that the JIT inlines it into the generated readers, which call it for
-  // every token: the usual steps (a member's name, then its string or number value) are here, the
-  // others (starts, ends, array elements, null and booleans) in methods of their own.
+  // The generated readers call these for every token. nextToken holds the usual steps (a member's
+  // name, then its string or number value) and leaves the others (starts, ends, array elements, null
+  // and booleans) to methods of their own; the JIT still compiles it too big to inline, so both
+  // nextFieldNames move to the next name in place (nextMember, small enough to be inlined into the
+  // readers' member loop) and call it only when there is no next name.
 
   @Override
   public JsonToken nextToken() throws IOException {
