@@ -35,7 +35,7 @@ final class TreeParser extends ParserMinimalBase {
     /** The array being walked, or {@code null}. */
     JsonArray array;
     String name;
-    /** The value of the member whose name was the last token. */
+    /** The value of the member last moved to: what the token after its name enters. */
     Object pending;
     /** The frame of the last object or array walked inside this one, for the next. */
     private Frame child;

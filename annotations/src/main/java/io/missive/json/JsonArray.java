@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -27,6 +28,9 @@ public final class JsonArray {
   // array a reader builds).
   private Object[] elements = NO_ELEMENTS;
   private int size;
+  // The view values() returns, once asked for: told of every element added or removed, so that its
+  // iterators fail fast.
+  private Values values;
   // Where this array is, as for a JsonObject: what holds it and where; none for a root.
   private Object holder;
   private String nameInHolder;
@@ -45,12 +49,19 @@ public final class JsonArray {
     return size;
   }
 
-  /** The elements as they are held; an unmodifiable view. */
+  /**
+   * The elements as they are held; an unmodifiable view, which shows later changes. Its iterators fail
+   * fast with a {@link java.util.ConcurrentModificationException} if the array gains or loses an
+   * element while they walk it, as an {@code ArrayList}'s do.
+   */
   public List<Object> values() {
-    return new Values();
+    if (values == null) {
+      values = new Values();
+    }
+    return Collections.unmodifiableList(values);
   }
 
-  /** The view {@link #values()} returns: the elements as they are when it is read. */
+  /** The elements, read in place; AbstractList's iterators fail fast on its {@code modCount}. */
   private final class Values extends AbstractList<Object> implements RandomAccess {
     @Override
     public Object get(int index) {
@@ -60,6 +71,10 @@ public final class JsonArray {
     @Override
     public int size() {
       return size;
+    }
+
+    void changed() {
+      modCount++;
     }
   }
 
@@ -140,6 +155,7 @@ public final class JsonArray {
     Object removed = get(index);
     System.arraycopy(elements, index + 1, elements, index, size - index - 1);
     elements[--size] = null;
+    changed();
     // The elements after it moved up one place.
     for (int i = index; i < size; i++) {
       Tree.place(elements[i], this, null, i);
@@ -153,8 +169,15 @@ public final class JsonArray {
       elements = Arrays.copyOf(elements, Math.max(4, 2 * size));
     }
     elements[size] = value;
+    changed();
     Tree.place(value, this, null, size++);
     return this;
+  }
+
+  private void changed() {
+    if (values != null) {
+      values.changed();
+    }
   }
 
   /** Records that {@code holder} holds this array as member {@code name} or element {@code index}. */

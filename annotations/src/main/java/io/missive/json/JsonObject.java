@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,7 +30,8 @@ import java.util.Set;
  * Members keep their order. The typed getters ({@link #getString}, {@link #getNumber},
  * {@link #getObject}, ...) throw {@link MessageFormatException} naming the member's JSON path (such as
  * {@code data.items[0].amount}) when the member is missing or has another type, so an upcaster that
- * meets input it cannot handle fails with the same kind of error as any bad input.
+ * meets input it cannot handle fails with the same kind of error as any bad input. A {@code null}
+ * member name is a {@link NullPointerException} in every method that takes a name.
  *
  * <pre>{@code
  * // v1: {"orderId": "o-1", "amount": 59.98}     v2: {"orderId": "o-1", "total": 59.98, "currency": "EUR"}
@@ -52,6 +55,8 @@ public final class JsonObject {
   private int size;
   /** Name to position, kept only while the object has more than {@link #SCAN_LIMIT} members. */
   private HashMap<String, Integer> index;
+  // Members added, removed or renamed so far: what the iterators of names() check, to fail fast.
+  private int changes;
 
   // Where this object is, from which path() makes its path when an error needs it: the object or
   // array that holds it, with its name or index there; none for the root of a tree.
@@ -76,42 +81,51 @@ public final class JsonObject {
     return size;
   }
 
-  /** The member names, in order; an unmodifiable view. */
+  /**
+   * The member names, in order; an unmodifiable view, which shows later changes. Its iterators fail
+   * fast with a {@link ConcurrentModificationException} if a member is added, removed or renamed while
+   * they walk it.
+   */
   public Set<String> names() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<String> iterator() {
-        // The names as they are now, in place: one object to walk them, as a reader does per object.
-        Object[] held = members;
-        int count = size;
-        return new Iterator<>() {
-          private int next;
+    return Collections.unmodifiableSet(new Names());
+  }
 
-          @Override
-          public boolean hasNext() {
-            return next < count;
+  /** The names, read in place. */
+  private final class Names extends AbstractSet<String> {
+    @Override
+    public Iterator<String> iterator() {
+      // The names in place: one object to walk them, as a reader does per object.
+      int expected = changes;
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public String next() {
+          if (changes != expected) {
+            throw new ConcurrentModificationException();
           }
-
-          @Override
-          public String next() {
-            if (next >= count) {
-              throw new NoSuchElementException();
-            }
-            return (String) held[2 * next++];
+          if (next >= size) {
+            throw new NoSuchElementException();
           }
-        };
-      }
+          return name(next++);
+        }
+      };
+    }
 
-      @Override
-      public int size() {
-        return size;
-      }
+    @Override
+    public int size() {
+      return size;
+    }
 
-      @Override
-      public boolean contains(Object name) {
-        return name instanceof String string && has(string);
-      }
-    };
+    @Override
+    public boolean contains(Object name) {
+      return name instanceof String string && has(string);
+    }
   }
 
   /** Whether the member is present (possibly {@code null}). */
@@ -241,6 +255,7 @@ public final class JsonObject {
     removeAt(indexOf(to));
     i = indexOf(from);
     members[2 * i] = to;
+    changes++;
     if (index != null) {
       index.remove(from);
       index.put(to, i);
@@ -296,6 +311,7 @@ public final class JsonObject {
     members[2 * size] = name;
     members[2 * size + 1] = value;
     size++;
+    changes++;
     if (index != null) {
       index.put(name, size - 1);
     } else if (size > SCAN_LIMIT) {
@@ -312,6 +328,7 @@ public final class JsonObject {
     size--;
     members[2 * size] = null;
     members[2 * size + 1] = null;
+    changes++;
     index = null;
     if (size > SCAN_LIMIT) {
       reindex();

@@ -81,7 +81,11 @@ class JsonTreeModelTest {
                         ? "onto itself"
                         : model.containsKey(rename.to()) ? "onto an existing name" : "onto a new name");
       }
+      Iterator<String> walking = names.iterator();
+      Iterator<String> walkingModel = model.keySet().iterator();
       op.apply(object, model);
+      // An iterator taken before the change fails fast exactly when the model's does.
+      assertSameNext(walking, walkingModel);
       checkObject(object, model, names);
       up |= before == 16 && object.size() == 17;
       down |= before == 17 && object.size() == 16;
@@ -144,10 +148,17 @@ class JsonTreeModelTest {
     assertThat(iterator.hasNext()).isFalse();
     assertThatThrownBy(iterator::next).isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> namesView.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    // Refused even when they would change nothing, as an unmodifiable set's are.
+    assertThatThrownBy(namesView::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> namesView.removeIf(name -> false))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> namesView.addAll(Set.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> namesView.retainAll(order)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> namesView.removeAll(Set.of(ABSENT)))
+        .isInstanceOf(UnsupportedOperationException.class);
     if (!order.isEmpty()) {
       assertThatThrownBy(() -> namesView.remove(order.get(0)))
           .isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(namesView::clear).isInstanceOf(UnsupportedOperationException.class);
       Iterator<String> removing = namesView.iterator();
       removing.next();
       assertThatThrownBy(removing::remove).isInstanceOf(UnsupportedOperationException.class);
@@ -220,7 +231,11 @@ class JsonTreeModelTest {
     for (ArrayOp op : ops) {
       // The elements after a removed one move up: their paths are those of their new places.
       removedFirst |= op instanceof RemoveAt remove && model.size() > 1 && remove.index(model.size()) == 0;
+      Iterator<Object> walking = values.iterator();
+      Iterator<Object> walkingModel = model.iterator();
       op.apply(array, model);
+      // An iterator taken before the change fails fast exactly when the list's does.
+      assertSameNext(walking, walkingModel);
       checkArray(array, model, values);
     }
     Statistics.label("removed the first of several elements").collect(removedFirst);
@@ -265,10 +280,19 @@ class JsonTreeModelTest {
     assertThatThrownBy(() -> valuesView.add(0, "x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> valuesView.set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> valuesView.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    // Refused even when they would change nothing, as an unmodifiable list's are.
+    assertThatThrownBy(valuesView::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> valuesView.removeIf(value -> false))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> valuesView.addAll(List.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> valuesView.sort(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> valuesView.replaceAll(value -> value))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> valuesView.subList(0, size).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     if (size > 0) {
       assertThatThrownBy(() -> valuesView.remove(model.get(0)))
           .isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(valuesView::clear).isInstanceOf(UnsupportedOperationException.class);
       Iterator<Object> removing = valuesView.iterator();
       removing.next();
       assertThatThrownBy(removing::remove).isInstanceOf(UnsupportedOperationException.class);
@@ -320,6 +344,24 @@ class JsonTreeModelTest {
   }
 
   // --- What both share ----------------------------------------------------------------------------
+
+  /**
+   * The next step of an iterator of the tree's view does what the model's does: the same first
+   * element, {@code NoSuchElementException} at the end, or {@code ConcurrentModificationException}
+   * after an add, remove or rename.
+   */
+  private static void assertSameNext(Iterator<?> actual, Iterator<?> model) {
+    Object expected;
+    try {
+      expected = model.next();
+    } catch (RuntimeException modelFailure) {
+      assertThatThrownBy(actual::next).isExactlyInstanceOf(modelFailure.getClass());
+      Statistics.label("an iterator's next after the step").collect(modelFailure.getClass().getSimpleName());
+      return;
+    }
+    assertHeld(actual.next(), expected);
+    Statistics.label("an iterator's next after the step").collect("an element");
+  }
 
   /** The paths of {@code value}, if it is an object or array made here, and of what it holds. */
   private static void checkPaths(Object value, String path) {
