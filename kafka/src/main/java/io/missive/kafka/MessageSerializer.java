@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -33,9 +34,13 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class MessageSerializer implements Serializer<Message<?>> {
 
-  private static final byte[] SPEC_VERSION = utf8(MessageJson.SPEC_VERSION);
-  private static final byte[] BINARY_CONTENT_TYPE = utf8(KafkaHeaders.BINARY_CONTENT_TYPE);
-  private static final byte[] STRUCTURED_CONTENT_TYPE = utf8(KafkaHeaders.STRUCTURED_CONTENT_TYPE);
+  // Headers of constant value, one instance for every record (see RepeatedHeaders).
+  private static final Header SPEC_VERSION =
+      new RecordHeader(KafkaHeaders.SPECVERSION, utf8(MessageJson.SPEC_VERSION));
+  private static final Header BINARY_CONTENT_TYPE =
+      new RecordHeader(KafkaHeaders.CONTENT_TYPE, utf8(KafkaHeaders.BINARY_CONTENT_TYPE));
+  private static final Header STRUCTURED_CONTENT_TYPE =
+      new RecordHeader(KafkaHeaders.CONTENT_TYPE, utf8(KafkaHeaders.STRUCTURED_CONTENT_TYPE));
 
   private Mode mode;
 
@@ -100,7 +105,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     clear(headers);
     if (mode == Mode.STRUCTURED) {
       byte[] value = message.toJsonBytes();
-      headers.add(KafkaHeaders.CONTENT_TYPE, STRUCTURED_CONTENT_TYPE);
+      headers.add(STRUCTURED_CONTENT_TYPE);
       return value;
     }
     if (message instanceof UnknownMessage unknown) {
@@ -117,12 +122,13 @@ public final class MessageSerializer implements Serializer<Message<?>> {
       throw MessageFormatException.writing(message.type(), "id", "the id is empty", null);
     }
     byte[] value = message.dataJsonBytes();
-    headers.add(KafkaHeaders.SPECVERSION, SPEC_VERSION);
+    RepeatedHeaders repeated = RepeatedHeaders.of(message);
+    headers.add(SPEC_VERSION);
     headers.add(KafkaHeaders.ID, header(message, "id", message.id()));
-    headers.add(KafkaHeaders.SOURCE, header(message, "source", message.source()));
-    headers.add(KafkaHeaders.TYPE, utf8(message.type()));
+    headers.add(repeated.source(message));
+    headers.add(repeated.type(message));
     headers.add(KafkaHeaders.TIME, utf8(Rfc3339.format(message.timestamp())));
-    headers.add(KafkaHeaders.SCHEMAVERSION, utf8(Integer.toString(message.version())));
+    headers.add(repeated.version(message));
     headers.add(KafkaHeaders.CORRELATIONID, header(message, "correlationid", message.correlationId()));
     if (message.causationId() != null) {
       headers.add(KafkaHeaders.CAUSATIONID, header(message, "causationid", message.causationId()));
@@ -132,7 +138,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
           KafkaHeaders.PREFIX + extension.getKey(),
           header(message, extension.getKey(), extension.getValue().toString()));
     }
-    headers.add(KafkaHeaders.CONTENT_TYPE, BINARY_CONTENT_TYPE);
+    headers.add(BINARY_CONTENT_TYPE);
     return value;
   }
 
@@ -223,7 +229,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
    * The header value of an attribute's text, in UTF-8; an unpaired surrogate, which UTF-8 cannot hold
    * (and {@link String#getBytes} would write as {@code ?}), is an error rather than text changed.
    */
-  private static byte[] header(Message<?> message, String attribute, String text) {
+  static byte[] header(Message<?> message, String attribute, String text) {
     int bad = Json.unpairedSurrogate(text);
     if (bad >= 0) {
       throw MessageFormatException.writing(
@@ -238,7 +244,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     return utf8(text);
   }
 
-  private static byte[] utf8(String text) {
+  static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -139,6 +139,36 @@ class BinaryWriteTest {
         .hasMessageContaining(" at type: the text has an unpaired surrogate, U+DC00 at index 5");
   }
 
+  @Test
+  void eachRecordCarriesItsOwnSourceWhateverTheRecordsBeforeItCarried() {
+    MessageSerializer serializer = new MessageSerializer(Mode.BINARY);
+    for (String source : new String[] {"orders", "billing", "orders", "/eu/orders", "or\\ud800ders", "orders"}) {
+      Message<?> placed = LENIENT.read(placed(source));
+      RecordHeaders headers = new RecordHeaders();
+      if (placed.source().indexOf('\ud800') >= 0) {
+        // A source UTF-8 cannot hold is refused, though one of the same class was written just before.
+        assertThatThrownBy(() -> serializer.serialize("orders", headers, placed))
+            .hasMessageContaining(" at source: the text has an unpaired surrogate, U+D800 at index 2");
+        continue;
+      }
+      byte[] value = serializer.serialize("orders", headers, placed);
+      assertThat(new String(headers.lastHeader("ce_source").value(), StandardCharsets.UTF_8))
+          .isEqualTo(placed.source());
+      assertThat(new String(headers.lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+          .isEqualTo("OrderPlaced");
+      assertThat(new String(headers.lastHeader("ce_schemaversion").value(), StandardCharsets.UTF_8))
+          .isEqualTo(Integer.toString(placed.version()));
+      assertThat(DESERIALIZER.deserialize("orders", headers, value)).isEqualTo(placed);
+    }
+  }
+
+  private static String placed(String source) {
+    return "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"" + source + "\",\"type\":\"OrderPlaced\","
+        + "\"time\":\"2026-03-15T10:30:00Z\",\"schemaversion\":2,"
+        + "\"data\":{\"orderId\":\"ord-1\",\"customerId\":\"c-1\",\"customerName\":\"Ana\","
+        + "\"lines\":[],\"total\":0}}";
+  }
+
   private static UnknownMessage read(String json) {
     Message<?> message = LENIENT.read(json);
     return (UnknownMessage) message;
