@@ -137,6 +137,14 @@ public final class MessageJsonReader {
   }
 
   /**
+   * Whether this reader hands back messages of unknown types as {@link UnknownMessage}s ({@link
+   * #keepingUnknownTypes()}) rather than failing on them.
+   */
+  public boolean keepsUnknownTypes() {
+    return unknown != null;
+  }
+
+  /**
    * This reader, but accepting attributes that CloudEvents 1.0 does not allow, as some producers write
    * them: names other than lowercase letters {@code a-z} and digits {@code 0-9} ({@code aString},
    * {@code a_name}), and extension values that are objects, arrays, decimals or integers beyond 32

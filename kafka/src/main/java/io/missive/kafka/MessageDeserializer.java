@@ -33,7 +33,9 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads Kafka records written in either mode of the CloudEvents Kafka protocol binding 1.0 into typed
  * Missive messages: a {@code content-type} starting with {@code application/cloudevents} is
- * structured mode, anything else binary mode, as the binding says. The message type picks the codec
+ * structured mode, anything else binary mode, as the binding says; a record with neither a {@code
+ * content-type} nor any {@code ce_} header can only be structured mode, and is read so. The message
+ * type picks the codec
  * among a closed set: every message the processor generated on the class path
  * ({@link MessageJsonReader#discovered()}), or the ones given as a {@link MessageJsonReader} or by
  * {@link MissiveKafkaConfig#MESSAGES}; no class name is ever taken from the wire. Each codec reads the older versions its upcasters
@@ -50,7 +52,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  * that names the partition and offset, and goes on with the next record once the application seeks
  * past it (see docs/kafka.md for dead-letter routing). With {@code missive.kafka.unknown.types=keep}
  * a valid event of an unknown type is an {@link io.missive.UnknownMessage} instead. A {@code null}
- * value (a tombstone) is {@code null}. Thread-safe once configured.
+ * value (a tombstone) is {@code null}. Thread-safe once configured. A Kafka Streams state store's
+ * values need {@link StateStoreSerde} instead.
  */
 public final class MessageDeserializer implements Deserializer<Message<?>> {
 
@@ -63,6 +66,8 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private static final int PREFIX_LENGTH = KafkaHeaders.PREFIX.length();
 
+  /** The reader given in code, or {@code null} when the properties say which types to read. */
+  private final MessageJsonReader given;
   private MessageJsonReader reader;
 
   /**
@@ -70,11 +75,19 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
    * or, when that is not set, finds with {@link MessageJsonReader#discovered()}: every message the
    * processor generated on the class path.
    */
-  public MessageDeserializer() {}
+  public MessageDeserializer() {
+    this.given = null;
+  }
 
-  /** A deserializer of the types {@code reader} knows (and, if it keeps them, of unknown ones). */
+  /**
+   * A deserializer of the types {@code reader} knows (and, if it keeps them, of unknown ones). The
+   * reader decides: {@link #configure} refuses {@link MissiveKafkaConfig#MESSAGES}, and a {@link
+   * MissiveKafkaConfig#UNKNOWN_TYPES} that says otherwise than the reader, rather than let a property
+   * quietly replace what the code chose.
+   */
   public MessageDeserializer(MessageJsonReader reader) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+    this.given = Objects.requireNonNull(reader, "reader");
+    this.reader = reader;
   }
 
   /** A deserializer of the given message types, such as {@code OrderPlacedEvent.JSON}. */
@@ -90,10 +103,34 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
               + " String: use StringDeserializer for keys");
     }
     Object messages = configs.get(MissiveKafkaConfig.MESSAGES);
-    MessageJsonReader configured = reader;
+    Object unknown = configs.get(MissiveKafkaConfig.UNKNOWN_TYPES);
+    Boolean keep = unknown == null ? null : keepsUnknownTypes(unknown);
+    if (given != null) {
+      // Made with a reader: the properties may agree with it, never change it.
+      if (messages != null) {
+        throw new ConfigException(
+            MissiveKafkaConfig.MESSAGES,
+            messages,
+            "this MessageDeserializer was made with a MessageJsonReader, which says which types it"
+                + " reads: give the types one way, not both (new MessageDeserializer() reads them from"
+                + " this property)");
+      }
+      if (keep != null && keep != given.keepsUnknownTypes()) {
+        throw new ConfigException(
+            MissiveKafkaConfig.UNKNOWN_TYPES,
+            unknown,
+            "this MessageDeserializer was made with a MessageJsonReader that "
+                + (given.keepsUnknownTypes() ? "keeps" : "refuses")
+                + " unknown types: say it one way, not both (MessageJsonReader.keepingUnknownTypes()"
+                + " keeps them)");
+      }
+      reader = given;
+      return;
+    }
+    MessageJsonReader configured;
     if (messages != null) {
       configured = MessageJsonReader.of(codecs(messages));
-    } else if (configured == null) {
+    } else {
       try {
         configured = MessageJsonReader.discovered();
       } catch (IllegalStateException e) {
@@ -103,16 +140,19 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
                 + " com.example.OrderPlacedEvent");
       }
     }
-    Object unknown = configs.get(MissiveKafkaConfig.UNKNOWN_TYPES);
-    if (unknown != null) {
-      String text = unknown.toString().trim().toLowerCase(Locale.ROOT);
-      if (text.equals("keep")) {
-        configured = configured.keepingUnknownTypes();
-      } else if (!text.equals("fail")) {
-        throw new ConfigException(MissiveKafkaConfig.UNKNOWN_TYPES, unknown, "expected \"fail\" or \"keep\"");
-      }
+    reader = Boolean.TRUE.equals(keep) ? configured.keepingUnknownTypes() : configured;
+  }
+
+  /** {@code missive.kafka.unknown.types} read: {@code true} for {@code keep}. */
+  private static boolean keepsUnknownTypes(Object unknown) {
+    String text = unknown.toString().trim().toLowerCase(Locale.ROOT);
+    if (text.equals("keep")) {
+      return true;
     }
-    reader = configured;
+    if (text.equals("fail")) {
+      return false;
+    }
+    throw new ConfigException(MissiveKafkaConfig.UNKNOWN_TYPES, unknown, "expected \"fail\" or \"keep\"");
   }
 
   /** The codecs of the envelope classes named in {@code messages}. */
@@ -178,7 +218,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (data == null) {
       return null;
     }
-    return structured(topic, data);
+    return headerless(topic, data);
   }
 
   @Override
@@ -203,9 +243,31 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       return null;
     }
     if (headers == null) {
-      return structured(topic, data);
+      return headerless(topic, data);
     }
-    String contentType = header(topic, headers, KafkaHeaders.CONTENT_TYPE);
+    // One look at every header: the content type, which must be there once at most, and whether any
+    // header is a CloudEvents attribute.
+    Header contentTypeHeader = null;
+    boolean attributes = false;
+    for (Header header : headers) {
+      String key = header.key();
+      if (key.equals(KafkaHeaders.CONTENT_TYPE)) {
+        if (contentTypeHeader != null) {
+          throw new MessageFormatException(
+              null, "", "header " + KafkaHeaders.CONTENT_TYPE + " appears twice" + where(topic), null);
+        }
+        contentTypeHeader = header;
+      } else if (!attributes && key.startsWith(KafkaHeaders.PREFIX)) {
+        attributes = true;
+      }
+    }
+    if (contentTypeHeader == null && !attributes) {
+      return headerless(topic, data);
+    }
+    String contentType =
+        contentTypeHeader == null
+            ? null
+            : text(topic, KafkaHeaders.CONTENT_TYPE, contentTypeHeader.value());
     if (contentType != null) {
       if (KafkaHeaders.isStructured(contentType)) {
         if (!KafkaHeaders.mediaType(contentType).equals(STRUCTURED_MEDIA_TYPE)) {
@@ -220,6 +282,25 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       }
     }
     return binary(topic, headers, contentType, data);
+  }
+
+  /**
+   * A record without CloudEvents headers: binary mode needs its {@code ce_} headers, so it can only be
+   * structured mode, as {@link MessageSerializer#serialize(String, Message)} writes it.
+   */
+  private Message<?> headerless(String topic, byte[] data) {
+    try {
+      return configuredReader().read(data);
+    } catch (MessageFormatException e) {
+      throw located(
+          e,
+          e.path(),
+          e.problem()
+              + "; the record has neither ce_ headers nor a content-type header, so it was read as a"
+              + " structured-mode event, the one mode that needs no headers",
+          topic,
+          "structured");
+    }
   }
 
   private Message<?> structured(String topic, byte[] data) {
@@ -295,9 +376,9 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
             typeOf(attributes),
             "",
             "header " + KafkaHeaders.PREFIX + BinaryAttributes.name(slot) + " is missing"
-                + (contentType == null && attributes.isEmpty() && notRead == null
-                    ? ": the record has neither ce_ headers nor a CloudEvents content-type, so it is"
-                        + " no CloudEvents record"
+                + (attributes.isEmpty() && notRead == null
+                    ? ": the record has no ce_ headers, only a content-type of \"" + contentType
+                        + "\", so it is no CloudEvents record"
                     : "")
                 + where(topic, "binary"),
             null);
@@ -426,23 +507,14 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private static String text(String topic, String key, byte[] value) {
     if (value == null) {
-      throw new MessageFormatException(null, "", "header " + key + " has no value" + where(topic, "binary"), null);
+      throw new MessageFormatException(null, "", "header " + key + " has no value" + where(topic), null);
     }
     try {
       return text(value);
     } catch (CharacterCodingException e) {
       throw new MessageFormatException(
-          null, "", "header " + key + " is not UTF-8 text" + where(topic, "binary"), e);
+          null, "", "header " + key + " is not UTF-8 text" + where(topic), e);
     }
-  }
-
-  /** The last header {@code name} as text, or {@code null}. */
-  private static String header(String topic, Headers headers, String name) {
-    Header header = headers.lastHeader(name);
-    if (header == null) {
-      return null;
-    }
-    return text(topic, name, header.value());
   }
 
   private static String typeOf(BinaryAttributes attributes) {
@@ -450,8 +522,24 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return type == null || type.isEmpty() ? null : type;
   }
 
+  private static String where(String topic) {
+    return " (record of topic " + topic + ")" + storeHint(topic);
+  }
+
   private static String where(String topic, String mode) {
-    return " (record of topic " + topic + ", " + mode + " mode)";
+    return " (record of topic " + topic + ", " + mode + " mode)" + storeHint(topic);
+  }
+
+  /**
+   * For a Kafka Streams state store's topic: a store keeps no headers of its own, so a store's value
+   * serde must be {@link StateStoreSerde}.
+   */
+  private static String storeHint(String topic) {
+    return topic != null && topic.endsWith("-changelog")
+        ? "; if this is a Kafka Streams state store, its value serde must be StateStoreSerde: a store"
+            + " keeps no headers of its own, so MessageDeserializer reads its values with the headers of"
+            + " another record"
+        : "";
   }
 
   private static MessageFormatException located(

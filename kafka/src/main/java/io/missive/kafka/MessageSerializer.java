@@ -42,16 +42,23 @@ public final class MessageSerializer implements Serializer<Message<?>> {
   private static final Header STRUCTURED_CONTENT_TYPE =
       new RecordHeader(KafkaHeaders.CONTENT_TYPE, utf8(KafkaHeaders.STRUCTURED_CONTENT_TYPE));
 
+  /** The mode given in code, or {@code null} when the properties say which mode to write. */
+  private final Mode given;
   private Mode mode;
 
   /** A serializer in binary mode, unless {@link MissiveKafkaConfig#MODE} configures another. */
   public MessageSerializer() {
-    this(Mode.BINARY);
+    this.given = null;
+    this.mode = Mode.BINARY;
   }
 
-  /** A serializer in {@code mode}; {@link #configure} may still change it. */
+  /**
+   * A serializer in {@code mode}. The code decides: {@link #configure} refuses a {@link
+   * MissiveKafkaConfig#MODE} that names another mode, rather than let a property quietly change it.
+   */
   public MessageSerializer(Mode mode) {
-    this.mode = java.util.Objects.requireNonNull(mode, "mode");
+    this.given = java.util.Objects.requireNonNull(mode, "mode");
+    this.mode = mode;
   }
 
   @Override
@@ -62,9 +69,19 @@ public final class MessageSerializer implements Serializer<Message<?>> {
               + " String: use StringSerializer for keys (see MessageRecords)");
     }
     Object configured = configs.get(MissiveKafkaConfig.MODE);
-    if (configured != null) {
-      mode = parseMode(configured);
+    Mode named = configured == null ? null : parseMode(configured);
+    if (given != null) {
+      if (named != null && named != given) {
+        throw new ConfigException(
+            MissiveKafkaConfig.MODE,
+            configured,
+            "this MessageSerializer was made to write " + given.name().toLowerCase(Locale.ROOT)
+                + " mode: say the mode one way, not both (new MessageSerializer() writes the mode of"
+                + " this property)");
+      }
+      return;
     }
+    mode = named != null ? named : Mode.BINARY;
   }
 
   static Mode parseMode(Object configured) {

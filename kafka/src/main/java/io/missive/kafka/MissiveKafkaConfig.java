@@ -3,7 +3,9 @@ package io.missive.kafka;
 /**
  * The configuration keys of {@link MessageSerializer} and {@link MessageDeserializer}, set among the
  * producer's, consumer's or Kafka Streams' properties (or a Spring Kafka {@code spring.kafka.*.properties}
- * map), read by Kafka's {@code configure(Map, boolean)}.
+ * map), read by Kafka's {@code configure(Map, boolean)}. A serializer or deserializer made in code
+ * with a mode or a reader keeps it: a property that says otherwise is a {@link
+ * org.apache.kafka.common.config.ConfigException}.
  */
 public final class MissiveKafkaConfig {
 

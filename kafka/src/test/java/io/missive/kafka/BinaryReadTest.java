@@ -168,6 +168,70 @@ class BinaryReadTest {
   }
 
   @Test
+  void aContentTypeTwiceWithoutValueOrNotTextFailsInEitherMode() {
+    MessageDeserializer deserializer = new MessageDeserializer(READER);
+    byte[] value = PLACED_V2.getBytes(StandardCharsets.UTF_8);
+    String where = " (record of topic " + TOPIC + ")";
+    for (String second : List.of("application/json", "application/cloudevents+json")) {
+      RecordHeaders twice = headers(record("", PLACED_V2));
+      twice.add("content-type", second.getBytes(StandardCharsets.UTF_8));
+      assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, twice, value)))
+          .hasMessage("Cannot read message JSON: header content-type appears twice" + where);
+    }
+    RecordHeaders empty = headers(record("", PLACED_V2));
+    empty.remove("content-type");
+    empty.add(new RecordHeader("content-type", null));
+    assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, empty, value)))
+        .hasMessage("Cannot read message JSON: header content-type has no value" + where);
+    RecordHeaders notText = headers(record("", PLACED_V2));
+    notText.remove("content-type");
+    notText.add(new RecordHeader("content-type", new byte[] {(byte) 0xC3, (byte) 0x28}));
+    assertThat(catchThrowableOfType(MessageFormatException.class, () -> deserializer.deserialize(TOPIC, notText, value)))
+        .hasMessage("Cannot read message JSON: header content-type is not UTF-8 text" + where);
+  }
+
+  @Test
+  void aRecordWithoutCloudEventsHeadersIsReadAsStructuredMode() {
+    MessageDeserializer deserializer = new MessageDeserializer(READER);
+    Message<?> placed = deserializer.deserialize(TOPIC, headers(record("", PLACED_V2)), PLACED_V2.getBytes(StandardCharsets.UTF_8));
+    byte[] whole = placed.toJsonBytes();
+    // Headers of the application's own, none of CloudEvents: structured mode, as without headers.
+    RecordHeaders others = new RecordHeaders();
+    others.add("traceId", "t-1".getBytes(StandardCharsets.UTF_8));
+    assertThat(deserializer.deserialize(TOPIC, others, whole)).isEqualTo(placed);
+    assertThat(deserializer.deserialize(TOPIC, new RecordHeaders(), whole)).isEqualTo(placed);
+    assertThat(deserializer.deserialize(TOPIC, whole)).isEqualTo(placed);
+    assertThat(deserializer.deserialize(TOPIC, null, whole)).isEqualTo(placed);
+    // A payload alone is not an event: the error says how the record was taken.
+    assertThat(
+            catchThrowableOfType(
+                MessageFormatException.class,
+                () -> deserializer.deserialize(TOPIC, others, PLACED_V2.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageEndingWith(
+            "; the record has neither ce_ headers nor a content-type header, so it was read as a"
+                + " structured-mode event, the one mode that needs no headers (record of topic " + TOPIC
+                + ", structured mode)");
+    assertThat(
+            catchThrowableOfType(
+                MessageFormatException.class,
+                () -> deserializer.deserialize(TOPIC, new RecordHeaders(), "{\"hello\":1}".getBytes(StandardCharsets.UTF_8))))
+        .hasMessage(
+            "Cannot read message JSON at specversion: missing; the record has neither ce_ headers nor a content-type"
+                + " header, so it was read as a structured-mode event, the one mode that needs no headers (record of"
+                + " topic " + TOPIC + ", structured mode)");
+    // A content type without ce_ headers is binary mode, and no CloudEvents record.
+    RecordHeaders json = new RecordHeaders();
+    json.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+    assertThat(
+            catchThrowableOfType(
+                MessageFormatException.class,
+                () -> deserializer.deserialize(TOPIC, json, PLACED_V2.getBytes(StandardCharsets.UTF_8))))
+        .hasMessage(
+            "Cannot read message JSON: header ce_specversion is missing: the record has no ce_ headers, only a"
+                + " content-type of \"application/json\", so it is no CloudEvents record" + WHERE);
+  }
+
+  @Test
   void aValueThatIsNotOneJsonValueIsReportedBeforeAnyOtherProblem() {
     MessageDeserializer deserializer = new MessageDeserializer(READER);
     RecordHeaders headers = headers(record("", PLACED_V2, "ce_time", "yesterday"));

@@ -28,6 +28,12 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.common.utils.Bytes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,71 @@ class KafkaStreamsTest {
       assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("ord-1");
       Message<?> read = MessageDeserializer.of(OrderShippedEvent.JSON).deserialize("shipped", record.headers(), record.value());
       assertThat(read).isEqualTo(shipped);
+    }
+  }
+
+  @ParameterizedTest(name = "caching {0}")
+  @ValueSource(booleans = {true, false})
+  void aStructuredSerdeKeepsMessagesInAStateStore(boolean caching) {
+    StreamsBuilder builder = new StreamsBuilder();
+    Serde<Message<?>> messages =
+        Serdes.serdeFrom(new MessageSerializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
+    // --- docs/kafka.md, "State stores" ---
+    Serde<Message<?>> stored = StateStoreSerde.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON);
+    KTable<String, Message<?>> latest =
+        builder.stream("orders", Consumed.with(Serdes.String(), messages))
+            .toTable(Materialized.<String, Message<?>, KeyValueStore<Bytes, byte[]>>as("latest-by-order")
+                .withKeySerde(Serdes.String())
+                .withValueSerde(stored));
+    // ---
+    latest.toStream().to("latest", Produced.with(Serdes.String(), messages));
+    Map<String, Object> cache = Map.of(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, caching ? 10_000_000L : 0L);
+
+    OrderPlacedEvent placed = KafkaBindingTest.placed("ord-1");
+    OrderShippedEvent shipped =
+        OrderShippedEvent.builder().orderId("ord-1").carrier("DHL").sequence(1).causedBy(placed).partitionKey("ord-1").build();
+    OrderPlacedEvent other = KafkaBindingTest.placed("ord-2");
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(cache))) {
+      TestInputTopic<String, Message<?>> in = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      TestOutputTopic<String, Message<?>> out =
+          driver.createOutputTopic("latest", new StringDeserializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
+      in.pipeInput("ord-1", placed);
+      in.pipeInput("ord-2", other);
+      in.pipeInput("ord-1", shipped);
+
+      KeyValueStore<String, Message<?>> store = driver.getKeyValueStore("latest-by-order");
+      assertThat(store.get("ord-1")).isEqualTo(shipped);
+      assertThat(store.get("ord-2")).isEqualTo(other);
+      // What the table forwards was read back from the store (through its cache when on), in full.
+      List<org.apache.kafka.streams.KeyValue<String, Message<?>>> forwarded = out.readKeyValuesToList();
+      assertThat(forwarded).isNotEmpty();
+      assertThat(forwarded.get(forwarded.size() - 1).value).isEqualTo(shipped);
+      assertThat(forwarded).extracting(keyValue -> (Object) keyValue.value).contains(other);
+    }
+  }
+
+  @Test
+  void theRecordSerdeInAStateStoreFailsToReadBackAndSaysWhatToUse() {
+    StreamsBuilder builder = new StreamsBuilder();
+    Serde<Message<?>> messages =
+        Serdes.serdeFrom(new MessageSerializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
+    builder.stream("orders", Consumed.with(Serdes.String(), messages))
+        .toTable(Materialized.<String, Message<?>, KeyValueStore<Bytes, byte[]>>as("latest-by-order")
+            .withKeySerde(Serdes.String())
+            .withValueSerde(messages)
+            .withCachingDisabled());
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(Map.of()))) {
+      TestInputTopic<String, Message<?>> in = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      in.pipeInput("ord-1", KafkaBindingTest.placed("ord-1"));
+      KeyValueStore<String, Message<?>> store = driver.getKeyValueStore("latest-by-order");
+      // The store kept the payload alone: its attributes went into the headers of the record in flight.
+      assertThatThrownBy(() -> store.get("ord-1"))
+          .isInstanceOf(MessageFormatException.class)
+          .hasMessageContaining("(record of topic orders-app-latest-by-order-changelog, structured mode)")
+          .hasMessageEndingWith(
+              "; if this is a Kafka Streams state store, its value serde must be StateStoreSerde: a store"
+                  + " keeps no headers of its own, so MessageDeserializer reads its values with the headers of"
+                  + " another record");
     }
   }
 
@@ -122,6 +193,14 @@ class KafkaStreamsTest {
   void theDocumentedSerdeIsTheOneThisTestRuns() {
     List<String> blocks = DocSnippets.blocks("Kafka Streams", "java");
     assertThat(blocks).isNotEmpty();
+    assertThat(DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class)))
+        .contains(DocSnippets.normalized(blocks.get(0)));
+  }
+
+  @Test
+  void theDocumentedStoreSerdeIsTheOneThisTestRuns() {
+    List<String> blocks = DocSnippets.blocks("State stores", "java");
+    assertThat(blocks).hasSize(1);
     assertThat(DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class)))
         .contains(DocSnippets.normalized(blocks.get(0)));
   }

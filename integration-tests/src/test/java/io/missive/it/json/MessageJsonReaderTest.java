@@ -95,6 +95,9 @@ class MessageJsonReaderTest {
 
   @Test
   void orHandedBackAsAnUnknownMessageWithItsRawAttributes() {
+    assertThat(READER.keepsUnknownTypes()).isFalse();
+    assertThat(READER.keepingUnknownTypes().keepsUnknownTypes()).isTrue();
+    assertThat(READER.keepingUnknownTypes().lenientAttributes().keepsUnknownTypes()).isTrue();
     Message<?> message = READER.keepingUnknownTypes().read(SHIPMENT_CANCELLED);
     assertThat(message).isInstanceOf(UnknownMessage.class);
     UnknownMessage unknown = (UnknownMessage) message;

@@ -1,0 +1,163 @@
+package io.missive.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.missive.MessageJsonReader;
+import io.missive.UnknownMessage;
+import io.missive.kafka.orders.OrderPackedEvent;
+import io.missive.kafka.orders.OrderPlaced;
+import io.missive.kafka.orders.OrderPlacedEvent;
+import io.missive.kafka.orders.OrderShippedEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code configure(Map, boolean)} of the serializer and the deserializer, as the clients, Spring Kafka
+ * and Kafka Streams call it with their properties: each property's forms, each wrong value as a
+ * {@link ConfigException} naming it, and a serde made in code that properties may agree with but never
+ * quietly change.
+ */
+class ConfigurationTest {
+
+  private static final String UNKNOWN =
+      "{\"specversion\":\"1.0\",\"id\":\"x-1\",\"source\":\"/elsewhere\",\"type\":\"ParcelLost\",\"time\":\"2026-03-15T10:30:00Z\",\"data\":{}}";
+
+  @Test
+  void theMessagesPropertyTakesNamesListsAndClasses() {
+    for (Object messages :
+        List.of(
+            "io.missive.kafka.orders.OrderPlacedEvent, io.missive.kafka.orders.OrderShippedEvent,",
+            List.of("io.missive.kafka.orders.OrderPlacedEvent", "io.missive.kafka.orders.OrderShippedEvent"),
+            List.of(OrderPlacedEvent.class, OrderShippedEvent.class))) {
+      MessageDeserializer deserializer = configured(Map.of(MissiveKafkaConfig.MESSAGES, messages));
+      assertThat(deserializer.reader().types()).as("%s", messages).containsExactlyInAnyOrder("OrderPlaced", "OrderShipped");
+      assertThat(deserializer.reader().keepsUnknownTypes()).isFalse();
+    }
+    assertThat(configured(Map.of(MissiveKafkaConfig.MESSAGES, OrderPackedEvent.class)).reader().types())
+        .containsExactly("OrderPacked");
+  }
+
+  @Test
+  void withoutTheMessagesPropertyEveryGeneratedMessageOnTheClassPathIsRead() {
+    assertThat(configured(Map.of()).reader().types())
+        .contains("OrderPlaced", "OrderShipped", "OrderPacked", "ShipOrder", "GetOrderStatus");
+  }
+
+  @Test
+  void aWrongMessagesPropertyIsAConfigExceptionNamingIt() {
+    assertThatThrownBy(() -> configured(Map.of(MissiveKafkaConfig.MESSAGES, " , ")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(MissiveKafkaConfig.MESSAGES)
+        .hasMessageContaining("names no envelope class");
+    assertThatThrownBy(() -> configured(Map.of(MissiveKafkaConfig.MESSAGES, "com.example.NoSuchEvent")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("com.example.NoSuchEvent")
+        .hasMessageContaining("no such class on the class path");
+    assertThatThrownBy(() -> configured(Map.of(MissiveKafkaConfig.MESSAGES, OrderPlaced.class.getName())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(OrderPlaced.class.getName())
+        .hasMessageContaining("not a generated envelope")
+        .hasMessageContaining("not the annotated interfaces");
+  }
+
+  @Test
+  void unknownTypesAreRefusedOrKept() {
+    assertThat(configured(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "fail")).reader().keepsUnknownTypes()).isFalse();
+    MessageDeserializer keeping = configured(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, " Keep "));
+    assertThat(keeping.reader().keepsUnknownTypes()).isTrue();
+    assertThat(keeping.deserialize("orders", structured(), UNKNOWN.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnknownMessage.class);
+    assertThatThrownBy(() -> configured(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "drop")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(MissiveKafkaConfig.UNKNOWN_TYPES)
+        .hasMessageContaining("expected \"fail\" or \"keep\"");
+  }
+
+  @Test
+  void aDeserializerMadeWithAReaderKeepsItsReader() {
+    MessageJsonReader reader = MessageJsonReader.of(OrderPlacedEvent.JSON).lenientAttributes();
+    MessageDeserializer deserializer = new MessageDeserializer(reader);
+    deserializer.configure(Map.of(), false);
+    assertThat(deserializer.reader()).isSameAs(reader);
+    // A property that says what the reader says is fine; one that says otherwise is refused.
+    deserializer.configure(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "fail"), false);
+    assertThat(deserializer.reader()).isSameAs(reader);
+    assertThatThrownBy(() -> deserializer.configure(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "keep"), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("made with a MessageJsonReader that refuses unknown types");
+    MessageDeserializer keeping = new MessageDeserializer(reader.keepingUnknownTypes());
+    keeping.configure(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "keep"), false);
+    assertThatThrownBy(() -> keeping.configure(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "fail"), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("made with a MessageJsonReader that keeps unknown types");
+    assertThatThrownBy(
+            () -> MessageDeserializer.of(OrderPlacedEvent.JSON)
+                .configure(Map.of(MissiveKafkaConfig.MESSAGES, OrderShippedEvent.class.getName()), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(MissiveKafkaConfig.MESSAGES)
+        .hasMessageContaining("made with a MessageJsonReader, which says which types it reads");
+  }
+
+  @Test
+  void neitherIsAKeySerde() {
+    assertThatThrownBy(() -> new MessageDeserializer().configure(Map.of(), true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("use StringDeserializer for keys");
+    assertThatThrownBy(() -> new MessageSerializer().configure(Map.of(), true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("use StringSerializer for keys");
+  }
+
+  @Test
+  void theModePropertyPicksTheSerializersMode() {
+    for (Map.Entry<Object, Mode> entry :
+        Map.<Object, Mode>of("binary", Mode.BINARY, " STRUCTURED", Mode.STRUCTURED, Mode.STRUCTURED, Mode.STRUCTURED)
+            .entrySet()) {
+      MessageSerializer serializer = new MessageSerializer();
+      serializer.configure(Map.of(MissiveKafkaConfig.MODE, entry.getKey()), false);
+      assertThat(serializer.mode()).as("%s", entry.getKey()).isEqualTo(entry.getValue());
+    }
+    MessageSerializer reconfigured = new MessageSerializer();
+    reconfigured.configure(Map.of(MissiveKafkaConfig.MODE, "structured"), false);
+    reconfigured.configure(Map.of(), false);
+    assertThat(reconfigured.mode()).isEqualTo(Mode.BINARY);
+    assertThatThrownBy(() -> new MessageSerializer().configure(Map.of(MissiveKafkaConfig.MODE, "json"), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(MissiveKafkaConfig.MODE)
+        .hasMessageContaining("expected \"binary\" or \"structured\"");
+  }
+
+  @Test
+  void aSerializerMadeWithAModeKeepsIt() {
+    MessageSerializer structured = new MessageSerializer(Mode.STRUCTURED);
+    structured.configure(Map.of(), false);
+    structured.configure(Map.of(MissiveKafkaConfig.MODE, "structured"), false);
+    assertThat(structured.mode()).isEqualTo(Mode.STRUCTURED);
+    assertThatThrownBy(() -> structured.configure(Map.of(MissiveKafkaConfig.MODE, "binary"), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("this MessageSerializer was made to write structured mode");
+    assertThat(structured.mode()).isEqualTo(Mode.STRUCTURED);
+    RecordHeaders headers = new RecordHeaders();
+    structured.serialize("orders", headers, KafkaBindingTest.placed("ord-1"));
+    assertThat(new String(headers.lastHeader("content-type").value(), StandardCharsets.UTF_8))
+        .isEqualTo("application/cloudevents+json; charset=UTF-8");
+  }
+
+  private static MessageDeserializer configured(Map<String, ?> properties) {
+    MessageDeserializer deserializer = new MessageDeserializer();
+    deserializer.configure(new HashMap<>(properties), false);
+    return deserializer;
+  }
+
+  private static RecordHeaders structured() {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+    return headers;
+  }
+}
