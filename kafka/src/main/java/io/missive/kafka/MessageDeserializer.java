@@ -18,8 +18,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +63,15 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   };
 
   private static final int PREFIX_LENGTH = KafkaHeaders.PREFIX.length();
+
+  /** The text of the header values that repeat from record to record. */
+  private final HeaderTexts texts = new HeaderTexts();
+
+  /** The last content type's text and the mode it says: the same string again is the same mode. */
+  private ContentType lastContentType;
+
+  /** A {@code content-type} and what it says. */
+  private record ContentType(String text, boolean structured, boolean single) {}
 
   /** The reader given in code, or {@code null} when the properties say which types to read. */
   private final MessageJsonReader given;
@@ -267,10 +274,19 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     String contentType =
         contentTypeHeader == null
             ? null
-            : text(topic, KafkaHeaders.CONTENT_TYPE, contentTypeHeader.value());
+            : contentType(topic, contentTypeHeader.value());
     if (contentType != null) {
-      if (KafkaHeaders.isStructured(contentType)) {
-        if (!KafkaHeaders.mediaType(contentType).equals(STRUCTURED_MEDIA_TYPE)) {
+      ContentType says = lastContentType;
+      if (says == null || says.text() != contentType) {
+        says =
+            new ContentType(
+                contentType,
+                KafkaHeaders.isStructured(contentType),
+                KafkaHeaders.mediaType(contentType).equals(STRUCTURED_MEDIA_TYPE));
+        lastContentType = says;
+      }
+      if (says.structured()) {
+        if (!says.single()) {
           throw new MessageFormatException(
               null,
               "",
@@ -325,7 +341,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
         continue;
       }
       // The content type comes from content-type, never from a ce_ header.
-      int slot = BinaryAttributes.slot(key, PREFIX_LENGTH);
+      int slot = HeaderTexts.slot(key);
       String name = null;
       boolean read = slot >= 0 && slot != BinaryAttributes.DATACONTENTTYPE;
       if (!read) {
@@ -342,7 +358,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       if (read) {
         String value;
         try {
-          value = text(bytes);
+          value = texts.text(slot, bytes);
         } catch (CharacterCodingException e) {
           // Reported after the check for repeated headers, which comes first.
           if (notText == null) {
@@ -489,28 +505,14 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
-  /** {@code value} as UTF-8 text. */
-  private static String text(byte[] value) throws CharacterCodingException {
-    for (byte b : value) {
-      if (b < 0) {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(value))
-            .toString();
-      }
-    }
-    // The usual case, and the cheap one: every byte is a char.
-    return new String(value, StandardCharsets.US_ASCII);
-  }
-
-  private static String text(String topic, String key, byte[] value) {
+  /** The {@code content-type} header's value as text. */
+  private String contentType(String topic, byte[] value) {
+    String key = KafkaHeaders.CONTENT_TYPE;
     if (value == null) {
       throw new MessageFormatException(null, "", "header " + key + " has no value" + where(topic), null);
     }
     try {
-      return text(value);
+      return texts.text(HeaderTexts.CONTENT_TYPE, value);
     } catch (CharacterCodingException e) {
       throw new MessageFormatException(
           null, "", "header " + key + " is not UTF-8 text" + where(topic), e);
