@@ -88,7 +88,7 @@ class DeadLetterTest {
         KafkaProducer<byte[], byte[]> deadLetters = Clients.rawProducer(broker);
         KafkaProducer<String, Message<?>> producer = Clients.producer(broker, "binary")) {
       consumer.subscribe(List.of(topic));
-      Map<String, Integer> attempts = new HashMap<>();
+      Map<String, Integer> attempts = new HashMap<>(); // failures per record: "orders-1@12" -> 2
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (handled.size() < 5 && System.nanoTime() < deadline) {
         // --- as in docs/kafka.md ---
@@ -101,9 +101,9 @@ class DeadLetterTest {
           deadLetters.send(new ProducerRecord<>(dltTopic, null, bytes(e.keyBuffer()), bytes(e.valueBuffer()), headers));
           consumer.seek(e.topicPartition(), e.offset() + 1);
         } catch (DispatchException e) {
-          e.unhandled().forEach(consumer::seek);
+          e.unhandled().forEach(consumer::seek); // the next polls go on where this one stopped
           String place = e.topicPartition() + "@" + e.offset();
-          if (attempts.merge(place, 1, Integer::sum) == 3) {
+          if (attempts.merge(place, 1, Integer::sum) == 3) { // its third failure: park it and go past it
             attempts.remove(place);
             ProducerRecord<String, Message<?>> parked = MessageRecords.record(dltTopic, e.message().orElseThrow());
             parked.headers().add("dlt-exception", utf8(e.getMessage()));
