@@ -24,7 +24,7 @@ import org.apache.kafka.common.TopicPartition;
  *   try {
  *     dispatcher.dispatch(consumer.poll(Duration.ofMillis(500)));
  *   } catch (DispatchException e) {
- *     e.unhandled().forEach(consumer::seek);   // the next poll starts again at the failed record
+ *     e.unhandled().forEach(consumer::seek);   // the next polls start again at the failed record
  *   }
  *   consumer.commitSync();                     // what was handled, and nothing after it
  * }
@@ -45,7 +45,7 @@ public final class MessageDispatcher {
    * it could not deserialize, and whose value it makes {@code null}: {@code
    * KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER} in Spring Kafka 4.1. Its older homes have the same
    * name: {@code SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER} (since 2.8, deprecated for
-   * removal in 4.1) and, before 2.8, {@code ErrorHandlingDeserializer}'s. Its value is the
+   * removal in 4.1.2) and, before 2.8, {@code ErrorHandlingDeserializer}'s. Its value is the
    * Java-serialized exception, which the dispatcher never deserializes. A string here, so that
    * missive-kafka does not depend on Spring.
    */
