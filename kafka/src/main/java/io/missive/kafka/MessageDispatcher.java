@@ -2,11 +2,14 @@ package io.missive.kafka;
 
 import io.missive.Message;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Hands each message of a poll loop to the handler of its class, once: a message already handled (the
@@ -18,17 +21,35 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  *     .on(OrderCancelledEvent.class, cancelled -> release(cancelled.data()))
  *     .build();
  * while (running) {
- *   dispatcher.dispatch(consumer.poll(Duration.ofMillis(500)));
- *   consumer.commitSync();
+ *   try {
+ *     dispatcher.dispatch(consumer.poll(Duration.ofMillis(500)));
+ *   } catch (DispatchException e) {
+ *     e.unhandled().forEach(consumer::seek);   // the next polls start again at the failed record
+ *   }
+ *   consumer.commitSync();                     // what was handled, and nothing after it
  * }
  * }</pre>
  *
  * <p>A message is remembered only after its handler returns, so a handler that throws sees it again
- * when it is redelivered. A message of a class no handler is registered for goes to
+ * when it is redelivered. {@link #dispatch(ConsumerRecords)} stops at the first record that fails
+ * with a {@link DispatchException} that says which record it was and where each partition of the
+ * poll stopped, to retry it (as above), park it on a dead-letter topic and seek past it, or give up
+ * without committing what was not handled. A message of a class no handler is registered for goes to
  * {@link Builder#otherwise otherwise}, which by default throws: nothing is skipped unless the
  * application says so. Not thread-safe: one per consumer, as the consumer itself.
  */
 public final class MessageDispatcher {
+
+  /**
+   * The header with which Spring Kafka's {@code ErrorHandlingDeserializer} marks a record whose value
+   * it could not deserialize, and whose value it makes {@code null}: {@code
+   * KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER} in Spring Kafka 4.1. Its older homes have the same
+   * name: {@code SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER} (since 2.8, deprecated for
+   * removal in 4.1.2) and, before 2.8, {@code ErrorHandlingDeserializer}'s. Its value is the
+   * Java-serialized exception, which the dispatcher never deserializes. A string here, so that
+   * missive-kafka does not depend on Spring.
+   */
+  static final String SPRING_VALUE_DESERIALIZER_EXCEPTION = "springDeserializerExceptionValue";
 
   private final Map<Class<?>, Consumer<Message<?>>> handlers;
   private final Consumer<Message<?>> otherwise;
@@ -62,19 +83,96 @@ public final class MessageDispatcher {
   }
 
   /**
-   * Dispatches every record of a poll in order; records with a {@code null} value (tombstones) are
-   * passed over.
+   * Dispatches every record of a poll, partition by partition in the order of {@link
+   * ConsumerRecords#partitions()}, each partition's records in offset order. A record with a {@code
+   * null} value is a tombstone and passed over, unless Spring Kafka's {@code ErrorHandlingDeserializer}
+   * marked it as a value it could not deserialize (its {@code springDeserializerExceptionValue}
+   * header): that one fails, without the header's content (a Java-serialized exception) being read.
    *
-   * @return how many messages were handled (duplicates not counted)
+   * <p>The first record that fails ends the dispatch with a {@link DispatchException} naming it, its
+   * message and what failed (its handler, the {@link Builder#otherwise otherwise} handler or the
+   * {@link ProcessedMessages} store, whose exception is the cause), and holding the offset of the first
+   * record not handled of each partition that has some: {@code e.unhandled().forEach(consumer::seek)}
+   * makes the next poll redeliver exactly those, and a {@code commitSync()} after it commits only
+   * what was handled. The records handled before it stay handled and remembered. {@link Error}s are
+   * not wrapped.
+   *
+   * @return how many messages were handled (duplicates and tombstones not counted)
+   * @throws DispatchException for the first record that could not be handled
    */
   public int dispatch(ConsumerRecords<?, ? extends Message<?>> records) {
+    Objects.requireNonNull(records, "records");
+    List<TopicPartition> partitions = List.copyOf(records.partitions());
     int handled = 0;
-    for (ConsumerRecord<?, ? extends Message<?>> record : records) {
-      if (record.value() != null && dispatch(record.value())) {
+    for (int p = 0; p < partitions.size(); p++) {
+      for (ConsumerRecord<?, ? extends Message<?>> record : records.records(partitions.get(p))) {
+        Message<?> message = record.value();
+        if (message == null) {
+          if (record.headers().lastHeader(SPRING_VALUE_DESERIALIZER_EXCEPTION) != null) {
+            throw new DispatchException(
+                "record " + place(record) + " has a null value that is no tombstone: Spring Kafka's"
+                    + " ErrorHandlingDeserializer could not deserialize it upstream and marked it with"
+                    + " the header " + SPRING_VALUE_DESERIALIZER_EXCEPTION + " (a Java-serialized"
+                    + " exception, deliberately not read here). Park the record and seek past it, or"
+                    + " let Spring's error handler take it (a DeadLetterPublishingRecoverer publishes"
+                    + " its original bytes); a plain consumer needs no ErrorHandlingDeserializer: with"
+                    + " MessageDeserializer itself, poll() throws a RecordDeserializationException"
+                    + " holding the record's bytes",
+                null,
+                record,
+                unhandled(records, partitions, p, record.offset()));
+          }
+          continue;
+        }
+        String step = "ProcessedMessages.contains";
+        String after = ", before its handler ran";
+        try {
+          if (processed.contains(message.source(), message.id())) {
+            continue;
+          }
+          Consumer<Message<?>> handler = handlers.get(message.getClass());
+          String name = message.getClass().getSimpleName();
+          step =
+              handler != null ? "handler of " + name : "otherwise handler (no handler of " + name + ")";
+          after = "";
+          (handler != null ? handler : otherwise).accept(message);
+          step = "ProcessedMessages.add";
+          after = " after its handler returned, so the message is not remembered as handled";
+          processed.add(message.source(), message.id());
+        } catch (Exception e) {
+          throw new DispatchException(
+              step + " failed on record " + place(record) + " (type " + message.type() + ", id "
+                  + message.id() + ")" + after + ": " + e,
+              e,
+              record,
+              unhandled(records, partitions, p, record.offset()));
+        }
         handled++;
       }
     }
     return handled;
+  }
+
+  /** {@code orders-0 at offset 5}. */
+  private static String place(ConsumerRecord<?, ?> record) {
+    return record.topic() + "-" + record.partition() + " at offset " + record.offset();
+  }
+
+  /**
+   * The first offset not handled of each partition from {@code partitions.get(failed)} on: {@code
+   * offset} for the failed one, the first record's for those after it.
+   */
+  private static Map<TopicPartition, Long> unhandled(
+      ConsumerRecords<?, ?> records, List<TopicPartition> partitions, int failed, long offset) {
+    Map<TopicPartition, Long> unhandled = new LinkedHashMap<>();
+    unhandled.put(partitions.get(failed), offset);
+    for (TopicPartition partition : partitions.subList(failed + 1, partitions.size())) {
+      List<? extends ConsumerRecord<?, ?>> rest = records.records(partition);
+      if (!rest.isEmpty()) {
+        unhandled.put(partition, rest.get(0).offset());
+      }
+    }
+    return unhandled;
   }
 
   /** Registers the handlers; {@link #build()} makes the dispatcher. */
