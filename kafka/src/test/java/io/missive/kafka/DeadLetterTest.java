@@ -1,5 +1,6 @@
 package io.missive.kafka;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -43,7 +44,8 @@ class DeadLetterTest {
   void whatCannotBeReadOrHandledGoesToTheDeadLetterTopicAndEveryOtherRecordIsHandledOnce(KafkaBroker broker)
       throws Exception {
     String topic = "orders-" + UUID.randomUUID();
-    String dltTopic = topic + ".DLT";
+    // The page's name: one broker per test run, and no other test writes it.
+    String dltTopic = "orders.DLT";
     broker.createTopic(topic, 2);
     ProducerRecord<byte[], byte[]> unreadable =
         KafkaBindingTest.binaryShipped(topic, data("o-lost", "DHL"), Map.of("ce_type", "OrderLost"));
@@ -96,18 +98,18 @@ class DeadLetterTest {
           dispatcher.dispatch(consumer.poll(Duration.ofMillis(500)));
         } catch (RecordDeserializationException e) {
           RecordHeaders headers = new RecordHeaders(e.headers().toArray());
-          headers.add("dlt-exception", utf8(String.valueOf(e.getCause())));
-          headers.add("dlt-origin", utf8(e.topicPartition() + "@" + e.offset()));
-          deadLetters.send(new ProducerRecord<>(dltTopic, null, bytes(e.keyBuffer()), bytes(e.valueBuffer()), headers));
+          headers.add("dlt-exception", String.valueOf(e.getCause()).getBytes(UTF_8));
+          headers.add("dlt-origin", (e.topicPartition() + "@" + e.offset()).getBytes(UTF_8));
+          deadLetters.send(new ProducerRecord<>("orders.DLT", null, bytes(e.keyBuffer()), bytes(e.valueBuffer()), headers));
           consumer.seek(e.topicPartition(), e.offset() + 1);
         } catch (DispatchException e) {
           e.unhandled().forEach(consumer::seek); // the next polls go on where this one stopped
           String place = e.topicPartition() + "@" + e.offset();
           if (attempts.merge(place, 1, Integer::sum) == 3) { // its third failure: park it and go past it
             attempts.remove(place);
-            ProducerRecord<String, Message<?>> parked = MessageRecords.record(dltTopic, e.message().orElseThrow());
-            parked.headers().add("dlt-exception", utf8(e.getMessage()));
-            parked.headers().add("dlt-origin", utf8(place));
+            ProducerRecord<String, Message<?>> parked = MessageRecords.record("orders.DLT", e.message().orElseThrow());
+            parked.headers().add("dlt-exception", e.getMessage().getBytes(UTF_8));
+            parked.headers().add("dlt-origin", place.getBytes(UTF_8));
             producer.send(parked);
             consumer.seek(e.topicPartition(), e.offset() + 1);
           }
@@ -207,6 +209,20 @@ class DeadLetterTest {
     byte[] bytes = new byte[buffer.remaining()];
     buffer.duplicate().get(bytes);
     return bytes;
+  }
+
+  @Test
+  void theDocumentedLoopIsTheOneThisTestRuns() {
+    String block =
+        DocSnippets.blocks("Dead letters", "java").stream()
+            .filter(code -> code.contains("RecordDeserializationException"))
+            .reduce((a, b) -> {
+              throw new AssertionError("two plain-client loops under \"Dead letters\"");
+            })
+            .orElseThrow();
+    // From the try to the commit: what the test's loop runs between its markers.
+    String loop = block.substring(block.indexOf("try {"), block.indexOf("consumer.commitSync();") + "consumer.commitSync();".length());
+    assertThat(DocSnippets.normalized(DocSnippets.testSource(DeadLetterTest.class))).contains(DocSnippets.normalized(loop));
   }
 
   static byte[] utf8(String text) {
