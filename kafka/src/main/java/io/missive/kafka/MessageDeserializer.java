@@ -252,25 +252,9 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (headers == null) {
       return headerless(topic, data);
     }
-    // One look at every header: the content type, which must be there once at most, and whether any
-    // header is a CloudEvents attribute.
-    Header contentTypeHeader = null;
-    boolean attributes = false;
-    for (Header header : headers) {
-      String key = header.key();
-      if (key.equals(KafkaHeaders.CONTENT_TYPE)) {
-        if (contentTypeHeader != null) {
-          throw new MessageFormatException(
-              null, "", "header " + KafkaHeaders.CONTENT_TYPE + " appears twice" + where(topic), null);
-        }
-        contentTypeHeader = header;
-      } else if (!attributes && key.startsWith(KafkaHeaders.PREFIX)) {
-        attributes = true;
-      }
-    }
-    if (contentTypeHeader == null && !attributes) {
-      return headerless(topic, data);
-    }
+    // The content type, searched from the end, where the serializer writes it; that it is there only
+    // once, the pass over the headers in binary mode checks, and structured mode below.
+    Header contentTypeHeader = headers.lastHeader(KafkaHeaders.CONTENT_TYPE);
     String contentType =
         contentTypeHeader == null
             ? null
@@ -286,6 +270,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
         lastContentType = says;
       }
       if (says.structured()) {
+        int contentTypes = 0;
+        for (Header header : headers) {
+          if (header.key().equals(KafkaHeaders.CONTENT_TYPE) && ++contentTypes > 1) {
+            throw contentTypeTwice(topic);
+          }
+        }
         if (!says.single()) {
           throw new MessageFormatException(
               null,
@@ -298,6 +288,11 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       }
     }
     return binary(topic, headers, contentType, data);
+  }
+
+  private static MessageFormatException contentTypeTwice(String topic) {
+    return new MessageFormatException(
+        null, "", "header " + KafkaHeaders.CONTENT_TYPE + " appears twice" + where(topic), null);
   }
 
   /**
@@ -329,15 +324,20 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
     // One pass over the headers: Missive's attributes into their slots and the extensions by name,
-    // as the reader takes them (a header whose name no attribute can have is not read), and the ce_
-    // headers whose names are not read, for the check that no ce_ header appears twice.
+    // as the reader takes them (a header whose name no attribute can have is not read), the ce_
+    // headers whose names are not read, for the check that no ce_ header appears twice, and the
+    // content types, of which there is one at most.
     BinaryAttributes attributes = new BinaryAttributes();
     java.util.Set<String> notRead = null;
     String notText = null;
     CharacterCodingException notTextCause = null;
+    int contentTypes = 0;
     for (Header header : headers) {
       String key = header.key();
       if (!key.startsWith(KafkaHeaders.PREFIX)) {
+        if (key.equals(KafkaHeaders.CONTENT_TYPE) && ++contentTypes > 1) {
+          throw contentTypeTwice(topic);
+        }
         continue;
       }
       // The content type comes from content-type, never from a ce_ header.
@@ -378,6 +378,10 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
         throw new MessageFormatException(
             typeOf(attributes), "", "header " + key + " appears twice" + where(topic, "binary"), null);
       }
+    }
+    if (contentType == null && attributes.isEmpty() && notRead == null) {
+      // Neither a content type nor a ce_ header: no binary-mode record.
+      return headerless(topic, data);
     }
     if (notText != null) {
       throw new MessageFormatException(
