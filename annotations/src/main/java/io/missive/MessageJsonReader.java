@@ -38,13 +38,18 @@ import java.util.Set;
  */
 public final class MessageJsonReader {
 
-  private final Map<String, CloudEventCodec<?>> codecs;
+  /**
+   * The codecs by type, in the order given. Never changed once made, and handed to the readers as it
+   * is, not wrapped: a lookup through an unmodifiable view is a call the JIT cannot inline (that view
+   * class serves every such map of the application): about 4 % of a Kafka record's read in a profile.
+   */
+  private final LinkedHashMap<String, CloudEventCodec<?>> codecs;
   /** What makes the messages of unknown types, or {@code null} when they are refused. */
   private final CloudEventReader.UnknownTypes unknown;
   private final CloudEventReader.Options options;
 
   private MessageJsonReader(
-      Map<String, CloudEventCodec<?>> codecs,
+      LinkedHashMap<String, CloudEventCodec<?>> codecs,
       CloudEventReader.UnknownTypes unknown,
       CloudEventReader.Options options) {
     this.codecs = codecs;
@@ -69,7 +74,7 @@ public final class MessageJsonReader {
    *     processor generated
    */
   public static MessageJsonReader of(Iterable<? extends MessageCodec<?>> codecs) {
-    Map<String, CloudEventCodec<?>> byType = new LinkedHashMap<>();
+    LinkedHashMap<String, CloudEventCodec<?>> byType = new LinkedHashMap<>();
     for (MessageCodec<?> given : codecs) {
       Objects.requireNonNull(given, "codec");
       if (!(given instanceof CloudEventCodec<?> codec)) {
@@ -84,8 +89,7 @@ public final class MessageJsonReader {
                 + " and " + codec.messageClass().getName());
       }
     }
-    return new MessageJsonReader(
-        Collections.unmodifiableMap(byType), null, CloudEventReader.Options.DEFAULT);
+    return new MessageJsonReader(byType, null, CloudEventReader.Options.DEFAULT);
   }
 
   /**
@@ -190,7 +194,7 @@ public final class MessageJsonReader {
 
   /** The message types this reader knows. */
   public Set<String> types() {
-    return codecs.keySet();
+    return Collections.unmodifiableSet(codecs.keySet());
   }
 
   /** The codec of {@code type}, or {@code null}. */
