@@ -10,6 +10,7 @@ import io.missive.UnknownMessage;
 import io.missive.kafka.orders.OrderPlacedEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,23 @@ class BinaryWriteTest {
     UnknownMessage unknown = read("{" + ATTRIBUTES.replace("OrderArchived", "Order\\udc00Archived") + ",\"data\":{}}");
     assertThatThrownBy(() -> new MessageSerializer(Mode.BINARY).serialize("parking", new RecordHeaders(), unknown))
         .hasMessageContaining(" at type: the text has an unpaired surrogate, U+DC00 at index 5");
+  }
+
+  @Test
+  void aHeaderIsItsTextInUtf8AndAnUnpairedSurrogateIsFoundWhereverItIs() {
+    Message<?> message = KafkaBindingTest.placed("ord-1");
+    for (String text : List.of("", "ord-1", "what?", "??", "Zoë Ångström", "\uD83D\uDE80 launch", "a\u00e9?")) {
+      assertThat(MessageSerializer.header(message, "id", text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+    Map<String, Integer> unpaired =
+        Map.of(
+            "\uD800", 0, "ab?\uDC00", 3, "?\uD800?", 1, "\uD83D\uDE80\uD800", 2, "é\uDC00x", 1, "x\uDE80\uD83D", 1);
+    unpaired.forEach(
+        (text, index) ->
+            assertThatThrownBy(() -> MessageSerializer.header(message, "id", text))
+                .as(text)
+                .isInstanceOf(MessageFormatException.class)
+                .hasMessageContaining(" at index " + index + ","));
   }
 
   @Test
