@@ -44,9 +44,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * props.put(MissiveKafkaConfig.MESSAGES, "com.example.OrderPlacedEvent,com.example.OrderShippedEvent");
  * }</pre>
  *
- * <p>A record it cannot read (an unknown type, a missing, repeated or bad header, a corrupt value)
- * fails with a {@link MessageFormatException} naming the topic, the mode and the header or the JSON
- * path; the consumer wraps it in a {@link org.apache.kafka.common.errors.RecordDeserializationException}
+ * <p>A record it cannot read (an unknown type, a missing or bad header, a repeated {@code ce_}
+ * header, a corrupt value) fails with a {@link MessageFormatException} naming the topic, the mode
+ * (where the headers tell it) and the header or the JSON path; of several {@code content-type}
+ * headers the last counts, as for Kafka's {@code lastHeader}. The consumer wraps it in a {@link org.apache.kafka.common.errors.RecordDeserializationException}
  * that names the partition and offset, and goes on with the next record once the application seeks
  * past it (see docs/kafka.md for dead-letter routing). With {@code missive.kafka.unknown.types=keep}
  * a valid event of an unknown type is an {@link io.missive.UnknownMessage} instead. A {@code null}
@@ -88,9 +89,9 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
 
   /**
    * A deserializer of the types {@code reader} knows (and, if it keeps them, of unknown ones). The
-   * reader decides: {@link #configure} refuses {@link MissiveKafkaConfig#MESSAGES}, and a {@link
-   * MissiveKafkaConfig#UNKNOWN_TYPES} that says otherwise than the reader, rather than let a property
-   * quietly replace what the code chose.
+   * reader decides: {@link #configure} refuses a {@link MissiveKafkaConfig#MESSAGES} that names other
+   * types, and a {@link MissiveKafkaConfig#UNKNOWN_TYPES} that says otherwise than the reader, rather
+   * than let a property quietly replace what the code chose.
    */
   public MessageDeserializer(MessageJsonReader reader) {
     this.given = Objects.requireNonNull(reader, "reader");
@@ -114,13 +115,13 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     Boolean keep = unknown == null ? null : keepsUnknownTypes(unknown);
     if (given != null) {
       // Made with a reader: the properties may agree with it, never change it.
-      if (messages != null) {
+      if (messages != null && !readsExactly(given, codecs(messages))) {
         throw new ConfigException(
             MissiveKafkaConfig.MESSAGES,
             messages,
-            "this MessageDeserializer was made with a MessageJsonReader, which says which types it"
-                + " reads: give the types one way, not both (new MessageDeserializer() reads them from"
-                + " this property)");
+            "this MessageDeserializer was made with a MessageJsonReader of " + given.types()
+                + ", which the property does not name: give the types one way (new"
+                + " MessageDeserializer() reads them from this property)");
       }
       if (keep != null && keep != given.keepsUnknownTypes()) {
         throw new ConfigException(
@@ -148,6 +149,18 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       }
     }
     reader = Boolean.TRUE.equals(keep) ? configured.keepingUnknownTypes() : configured;
+  }
+
+  /** Whether {@code reader} reads exactly the types of {@code codecs}, with those codecs. */
+  private static boolean readsExactly(MessageJsonReader reader, List<MessageCodec<?>> codecs) {
+    java.util.Set<String> types = new java.util.HashSet<>();
+    for (MessageCodec<?> codec : codecs) {
+      if (reader.codec(codec.type()) != codec) {
+        return false;
+      }
+      types.add(codec.type());
+    }
+    return types.size() == reader.types().size();
   }
 
   /** {@code missive.kafka.unknown.types} read: {@code true} for {@code keep}. */
@@ -252,8 +265,9 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     if (headers == null) {
       return headerless(topic, data);
     }
-    // The content type, searched from the end, where the serializer writes it; that it is there only
-    // once, the pass over the headers in binary mode checks, and structured mode below.
+    // The content type: the last content-type header, as Kafka's lastHeader and the CloudEvents SDK's
+    // reader take it (the SDK's writer adds its own after any the record had), searched from the end,
+    // where the serializer writes it.
     Header contentTypeHeader = headers.lastHeader(KafkaHeaders.CONTENT_TYPE);
     String contentType =
         contentTypeHeader == null
@@ -270,12 +284,6 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
         lastContentType = says;
       }
       if (says.structured()) {
-        int contentTypes = 0;
-        for (Header header : headers) {
-          if (header.key().equals(KafkaHeaders.CONTENT_TYPE) && ++contentTypes > 1) {
-            throw contentTypeTwice(topic);
-          }
-        }
         if (!says.single()) {
           throw new MessageFormatException(
               null,
@@ -290,11 +298,6 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     return binary(topic, headers, contentType, data);
   }
 
-  private static MessageFormatException contentTypeTwice(String topic) {
-    return new MessageFormatException(
-        null, "", "header " + KafkaHeaders.CONTENT_TYPE + " appears twice" + where(topic), null);
-  }
-
   /**
    * A record without CloudEvents headers: binary mode needs its {@code ce_} headers, so it can only be
    * structured mode, as {@link MessageSerializer#serialize(String, Message)} writes it.
@@ -303,6 +306,17 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     try {
       return configuredReader().read(data);
     } catch (MessageFormatException e) {
+      if (!hasSpecVersion(data)) {
+        // Such as a binary-mode payload whose headers were lost: the reader's first complaint (an
+        // attribute name, say) would point the wrong way.
+        throw new MessageFormatException(
+            null,
+            "",
+            "the record has neither ce_ headers nor a content-type header, and its value is no"
+                + " structured-mode event either (it has no specversion), so it is no CloudEvents record"
+                + where(topic),
+            e);
+      }
       throw located(
           e,
           e.path(),
@@ -311,6 +325,25 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
               + " structured-mode event, the one mode that needs no headers",
           topic,
           "structured");
+    }
+  }
+
+  /** Whether {@code data} is a JSON object with a {@code specversion} member, as every event has. */
+  private static boolean hasSpecVersion(byte[] data) {
+    try (JsonParser parser = MessageJson.factory().createParser(data)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        if (parser.currentName().equals("specversion")) {
+          return true;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -325,19 +358,14 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
   private Message<?> binary(String topic, Headers headers, String contentType, byte[] data) {
     // One pass over the headers: Missive's attributes into their slots and the extensions by name,
     // as the reader takes them (a header whose name no attribute can have is not read), the ce_
-    // headers whose names are not read, for the check that no ce_ header appears twice, and the
-    // content types, of which there is one at most.
+    // headers whose names are not read, for the check that no ce_ header appears twice.
     BinaryAttributes attributes = new BinaryAttributes();
     java.util.Set<String> notRead = null;
     String notText = null;
     CharacterCodingException notTextCause = null;
-    int contentTypes = 0;
     for (Header header : headers) {
       String key = header.key();
       if (!key.startsWith(KafkaHeaders.PREFIX)) {
-        if (key.equals(KafkaHeaders.CONTENT_TYPE) && ++contentTypes > 1) {
-          throw contentTypeTwice(topic);
-        }
         continue;
       }
       // The content type comes from content-type, never from a ce_ header.

@@ -30,7 +30,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * <p>Binary mode needs the record's headers: the producer, Kafka Streams and Spring Kafka pass them.
  * Called without headers ({@link #serialize(String, Message)}) it writes structured mode, which needs
  * none. Any {@code ce_} and {@code content-type} headers already on the record are replaced. A
- * {@code null} message is a {@code null} value (a tombstone). Thread-safe.
+ * {@code null} message is a {@code null} value (a tombstone). Thread-safe. It refuses a Kafka
+ * Streams state store's changelog topic (a name ending in {@code -changelog}): a store's serde is
+ * handed the headers of the record in flight, so a store's value serde is {@link StateStoreSerde}.
  */
 public final class MessageSerializer implements Serializer<Message<?>> {
 
@@ -45,6 +47,9 @@ public final class MessageSerializer implements Serializer<Message<?>> {
   /** The mode given in code, or {@code null} when the properties say which mode to write. */
   private final Mode given;
   private Mode mode;
+
+  /** How Kafka Streams names a state store's topic: {@code <application.id>-<store>-changelog}. */
+  private static final String CHANGELOG = "-changelog";
 
   /** A serializer in binary mode, unless {@link MissiveKafkaConfig#MODE} configures another. */
   public MessageSerializer() {
@@ -118,6 +123,16 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     }
     if (headers == null) {
       return serialize(topic, message);
+    }
+    if (topic != null && topic.endsWith(CHANGELOG)) {
+      throw MessageFormatException.writing(
+          message.type(),
+          "",
+          "topic " + topic + " is the changelog of a Kafka Streams state store, whose serde is handed"
+              + " the headers of the record in flight: what this serializer writes there would be read"
+              + " back with another record's headers. A store's value serde is StateStoreSerde, which"
+              + " keeps the whole event in the value (and writes a topic of your own of this name too)",
+          null);
     }
     clear(headers);
     if (mode == Mode.STRUCTURED) {

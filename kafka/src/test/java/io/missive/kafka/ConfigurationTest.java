@@ -96,12 +96,23 @@ class ConfigurationTest {
     assertThatThrownBy(() -> keeping.configure(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "fail"), false))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("made with a MessageJsonReader that keeps unknown types");
-    assertThatThrownBy(
-            () -> MessageDeserializer.of(OrderPlacedEvent.JSON)
-                .configure(Map.of(MissiveKafkaConfig.MESSAGES, OrderShippedEvent.class.getName()), false))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining(MissiveKafkaConfig.MESSAGES)
-        .hasMessageContaining("made with a MessageJsonReader, which says which types it reads");
+    // The same types in the property: they agree (a second factory made from the first's properties).
+    MessageDeserializer two = MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON);
+    two.configure(Map.of(MissiveKafkaConfig.MESSAGES, List.of(OrderShippedEvent.class, OrderPlacedEvent.class)), false);
+    assertThat(two.reader().types()).containsExactly("OrderPlaced", "OrderShipped");
+    for (Object other :
+        List.of(
+            OrderShippedEvent.class.getName(),
+            OrderPlacedEvent.class.getName() + "," + OrderShippedEvent.class.getName(),
+            List.of(OrderPlacedEvent.class, OrderPlacedEvent.class, OrderShippedEvent.class))) {
+      assertThatThrownBy(
+              () -> MessageDeserializer.of(OrderPlacedEvent.JSON)
+                  .configure(Map.of(MissiveKafkaConfig.MESSAGES, other), false))
+          .as("%s", other)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining(MissiveKafkaConfig.MESSAGES)
+          .hasMessageContaining("made with a MessageJsonReader of [OrderPlaced], which the property does not name");
+    }
   }
 
   @Test

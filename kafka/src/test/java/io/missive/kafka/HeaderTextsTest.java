@@ -64,8 +64,8 @@ class HeaderTextsTest {
     byte[] bytes = utf8("order-service");
     assertThat(texts.text(BinaryAttributes.SOURCE, bytes)).isEqualTo("order-service");
     bytes[0] = 'b';
-    assertThat(texts.text(BinaryAttributes.SOURCE, utf8("order-service"))).isEqualTo("order-service");
     assertThat(texts.text(BinaryAttributes.SOURCE, bytes)).isEqualTo("brder-service");
+    assertThat(texts.text(BinaryAttributes.SOURCE, utf8("order-service"))).isEqualTo("order-service");
     // Values that do not repeat are read each time, and not kept.
     String id = texts.text(BinaryAttributes.ID, utf8("id-1"));
     assertThat(texts.text(BinaryAttributes.ID, utf8("id-1"))).isEqualTo(id).isNotSameAs(id);

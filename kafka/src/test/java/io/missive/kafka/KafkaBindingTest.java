@@ -323,11 +323,10 @@ class KafkaBindingTest {
             + " character (',' (code 44))")
         .endsWith(where);
     assertThat(messages.get(12))
-        .startsWith("Cannot read message JSON")
-        .endsWith(
-            "; the record has neither ce_ headers nor a content-type header, so it was read as a"
-                + " structured-mode event, the one mode that needs no headers (record of topic " + topic
-                + ", structured mode)");
+        .isEqualTo(
+            "Cannot read message JSON: the record has neither ce_ headers nor a content-type header, and its"
+                + " value is no structured-mode event either (it has no specversion), so it is no CloudEvents"
+                + " record (record of topic " + topic + ")");
     assertThat(messages.get(10))
         .startsWith("Cannot read message JSON")
         .contains("Unexpected end-of-input")
