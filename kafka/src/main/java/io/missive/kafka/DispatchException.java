@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -36,7 +37,9 @@ import org.apache.kafka.common.TopicPartition;
  * handled, which is what {@code commitSync()} then commits. Without the seek, the consumer's position
  * is already past the whole poll: a {@code commitSync()} would commit the records that were not
  * handled as if they had been. The partitions are still assigned when the exception reaches the poll
- * loop (a rebalance happens only inside {@code poll()}), so they can be sought.
+ * loop (the classic consumer rebalances only inside {@code poll()}), so they can be sought; a loop that
+ * took longer than {@code max.poll.interval.ms} has left the group, and its seek and commit fail as
+ * any would.
  *
  * <p>The records the dispatcher handled before the failed one were remembered by its {@link
  * ProcessedMessages}, so a redelivery of them (after a rebalance, say) is skipped as duplicates.
@@ -52,13 +55,13 @@ public final class DispatchException extends RuntimeException {
   private final long offset;
   private final String messageType;
   private final String messageId;
-  private final Map<TopicPartition, Long> unhandled;
+  private final Map<TopicPartition, OffsetAndMetadata> unhandled;
 
   DispatchException(
       String message,
       Throwable cause,
       ConsumerRecord<?, ?> record,
-      Map<TopicPartition, Long> unhandled) {
+      Map<TopicPartition, OffsetAndMetadata> unhandled) {
     super(message, cause);
     this.record = record;
     this.topicPartition = new TopicPartition(record.topic(), record.partition());
@@ -110,14 +113,17 @@ public final class DispatchException extends RuntimeException {
   }
 
   /**
-   * Per partition of the poll that has records not handled, the offset of the first of them, in the
-   * order the dispatcher went through the partitions (the failed record's partition first, at the
-   * failed record's offset): seek each there ({@code e.unhandled().forEach(consumer::seek)}) and the
+   * Per partition of the poll that has records not handled, the offset of the first of them with its
+   * leader epoch, in the order the dispatcher went through the partitions (the failed record's
+   * partition first, at the failed record's offset): seek each there ({@code
+   * e.unhandled().forEach(consumer::seek)}, which takes {@code seek(TopicPartition,
+   * OffsetAndMetadata)} and so keeps the consumer's check for a log truncated under it) and the
    * following polls redeliver exactly what was not handled, the failed record first on its partition.
+   * The same map is what to commit for those partitions ({@code consumer.commitSync(e.unhandled())}).
    * To go past the failed record instead (once it is parked), seek its partition to {@link #offset()}
    * {@code + 1} after that. Unmodifiable.
    */
-  public Map<TopicPartition, Long> unhandled() {
+  public Map<TopicPartition, OffsetAndMetadata> unhandled() {
     return unhandled;
   }
 }

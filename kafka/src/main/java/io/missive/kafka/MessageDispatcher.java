@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -120,7 +121,7 @@ public final class MessageDispatcher {
                     + " holding the record's bytes",
                 null,
                 record,
-                unhandled(records, partitions, p, record.offset()));
+                unhandled(records, partitions, p, record));
           }
           continue;
         }
@@ -145,7 +146,7 @@ public final class MessageDispatcher {
                   + message.id() + ")" + after + ": " + e,
               e,
               record,
-              unhandled(records, partitions, p, record.offset()));
+              unhandled(records, partitions, p, record));
         }
         handled++;
       }
@@ -159,20 +160,25 @@ public final class MessageDispatcher {
   }
 
   /**
-   * The first offset not handled of each partition from {@code partitions.get(failed)} on: {@code
-   * offset} for the failed one, the first record's for those after it.
+   * The first record not handled of each partition from {@code partitions.get(failed)} on, as an
+   * offset with its leader epoch: the failed one for its partition, the first record for those after
+   * it.
    */
-  private static Map<TopicPartition, Long> unhandled(
-      ConsumerRecords<?, ?> records, List<TopicPartition> partitions, int failed, long offset) {
-    Map<TopicPartition, Long> unhandled = new LinkedHashMap<>();
-    unhandled.put(partitions.get(failed), offset);
+  private static Map<TopicPartition, OffsetAndMetadata> unhandled(
+      ConsumerRecords<?, ?> records, List<TopicPartition> partitions, int failed, ConsumerRecord<?, ?> record) {
+    Map<TopicPartition, OffsetAndMetadata> unhandled = new LinkedHashMap<>();
+    unhandled.put(partitions.get(failed), position(record));
     for (TopicPartition partition : partitions.subList(failed + 1, partitions.size())) {
       List<? extends ConsumerRecord<?, ?>> rest = records.records(partition);
       if (!rest.isEmpty()) {
-        unhandled.put(partition, rest.get(0).offset());
+        unhandled.put(partition, position(rest.get(0)));
       }
     }
     return unhandled;
+  }
+
+  private static OffsetAndMetadata position(ConsumerRecord<?, ?> record) {
+    return new OffsetAndMetadata(record.offset(), record.leaderEpoch(), "");
   }
 
   /** Registers the handlers; {@link #build()} makes the dispatcher. */

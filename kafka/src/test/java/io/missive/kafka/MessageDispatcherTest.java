@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -92,7 +93,7 @@ class MessageDispatcherTest {
     assertThat(e.message()).containsSame(failing);
     assertThat(e.messageType()).contains("OrderShipped");
     assertThat(e.messageId()).contains(failing.id());
-    assertThat(e.unhandled()).containsExactly(entry(P2, 12L), entry(P3, 20L));
+    assertThat(e.unhandled()).containsExactly(entry(P2, at(12)), entry(P3, at(20)));
     assertThat(handled).containsExactly("a-2", "b-10", "b-11");
 
     // What a consumer polls after e.unhandled().forEach(consumer::seek): exactly the rest, none of
@@ -113,7 +114,7 @@ class MessageDispatcherTest {
             P3, List.of(record(P3, 0, shipped("c-0"))));
     refused = "b-1";
     DispatchException e = catchThrowableOfType(DispatchException.class, () -> dispatcher.dispatch(poll));
-    assertThat(e.unhandled()).containsExactly(entry(P2, 1L), entry(P3, 0L));
+    assertThat(e.unhandled()).containsExactly(entry(P2, at(1)), entry(P3, at(0)));
 
     // As after a rebalance, without the seek: the whole poll again.
     refused = null;
@@ -151,7 +152,7 @@ class MessageDispatcherTest {
     assertThat(headers.lastHeader(KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER)).isNotNull();
     ConsumerRecord<String, Message<?>> unreadable =
         new ConsumerRecord<>(
-            "orders", 1, 11, 0L, TimestampType.CREATE_TIME, 3, 11, "key", null, headers, Optional.empty());
+            "orders", 1, 11, 0L, TimestampType.CREATE_TIME, 3, 11, "key", null, headers, Optional.of(7));
     ConsumerRecords<String, Message<?>> poll =
         poll(
             P1, List.of(record(P1, 0, shipped("a-0"))),
@@ -173,7 +174,8 @@ class MessageDispatcherTest {
     assertThat(e.message()).isEmpty();
     assertThat(e.messageType()).isEmpty();
     assertThat(e.messageId()).isEmpty();
-    assertThat(e.unhandled()).containsExactly(entry(P2, 11L), entry(P3, 20L));
+    // With the record's leader epoch, for the consumer's check against a truncated log on the seek.
+    assertThat(e.unhandled()).containsExactly(entry(P2, new OffsetAndMetadata(11, Optional.of(7), "")), entry(P3, at(20)));
     assertThat(handled).containsExactly("a-0", "b-10");
   }
 
@@ -194,7 +196,7 @@ class MessageDispatcherTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("no handler for OrderPlacedEvent (type OrderPlaced, id " + placed.id() + ")");
     assertThat(e.messageType()).contains("OrderPlaced");
-    assertThat(e.unhandled()).containsExactly(entry(P1, 1L));
+    assertThat(e.unhandled()).containsExactly(entry(P1, at(1)));
     assertThat(handled).containsExactly("a-0");
   }
 
@@ -218,7 +220,7 @@ class MessageDispatcherTest {
             "ProcessedMessages.contains failed on record orders-0 at offset 4 (type OrderShipped, id "
                 + first.id() + "), before its handler ran: java.lang.IllegalStateException: the database is down")
         .hasCause(down);
-    assertThat(e.unhandled()).containsExactly(entry(P1, 4L), entry(P2, 7L));
+    assertThat(e.unhandled()).containsExactly(entry(P1, at(4)), entry(P2, at(7)));
     assertThat(handled).isEmpty();
 
     // The handler ran but the message could not be remembered: the record is not handled, so that
@@ -237,7 +239,7 @@ class MessageDispatcherTest {
                 + ") after its handler returned, so the message is not remembered as handled:"
                 + " java.lang.IllegalStateException: the database is down")
         .hasCause(down);
-    assertThat(e.unhandled()).containsExactly(entry(P1, 4L), entry(P2, 7L));
+    assertThat(e.unhandled()).containsExactly(entry(P1, at(4)), entry(P2, at(7)));
     assertThat(handled).containsExactly("a-0");
     assertThat(added).isEmpty();
   }
@@ -277,9 +279,14 @@ class MessageDispatcherTest {
     assertThat(copy.offset()).isEqualTo(1);
     assertThat(copy.messageType()).isEqualTo(e.messageType());
     assertThat(copy.messageId()).isEqualTo(e.messageId()).isPresent();
-    assertThat(copy.unhandled()).containsExactly(entry(P2, 1L), entry(P3, 3L));
+    assertThat(copy.unhandled()).containsExactly(entry(P2, at(1)), entry(P3, at(3)));
     assertThat(copy.record()).isNull();
     assertThat(copy.message()).isEmpty();
+  }
+
+  /** The position of offset {@code offset} of a record without a leader epoch, as built here. */
+  static OffsetAndMetadata at(long offset) {
+    return new OffsetAndMetadata(offset, Optional.empty(), "");
   }
 
   static OrderShippedEvent shipped(String orderId) {
@@ -303,11 +310,12 @@ class MessageDispatcherTest {
 
   /** The records of {@code poll} that a consumer redelivers after seeking to {@code positions}. */
   static ConsumerRecords<String, Message<?>> afterSeek(
-      ConsumerRecords<String, Message<?>> poll, Map<TopicPartition, Long> positions) {
+      ConsumerRecords<String, Message<?>> poll, Map<TopicPartition, OffsetAndMetadata> positions) {
     Map<TopicPartition, List<ConsumerRecord<String, Message<?>>>> records = new LinkedHashMap<>();
     positions.forEach(
-        (partition, offset) ->
-            records.put(partition, poll.records(partition).stream().filter(r -> r.offset() >= offset).toList()));
+        (partition, position) ->
+            records.put(
+                partition, poll.records(partition).stream().filter(r -> r.offset() >= position.offset()).toList()));
     return new ConsumerRecords<>(records, Map.of());
   }
 
