@@ -10,13 +10,14 @@ import java.util.Arrays;
 /**
  * Header values as text, for the reading side: UTF-8 strictly (a malformed byte is an error, never a
  * replacement character), and, for the headers whose values repeat from one record to the next (the
- * spec version, the source, the type, the schema version and the content type), the text of the last
- * value kept with a copy of its bytes, so that a record with the same bytes gets the same string: no
- * decoding, no new string, and a type whose hash is known already when it picks the codec.
+ * spec version, the source, the type, the schema version and the content type), the texts of the
+ * last {@value #KEPT} values of each kept with a copy of their bytes (a topic carries a few message
+ * types and sources), so that a record with the same bytes gets the same string: no decoding, no new
+ * string, and a type whose hash is known already when it picks the codec.
  *
- * <p>Shared by the threads that read through one deserializer, without a lock: each slot only ever
+ * <p>Shared by the threads that read through one deserializer, without a lock: each place only ever
  * holds an immutable pair of bytes and their text, so a thread sees an older pair or a newer one, and
- * a pair whose bytes differ from the record's is replaced by one made afresh. The header names are
+ * a value not kept is decoded afresh and put first. The header names are
  * matched whole ({@link String#equals}, which the JIT compiles to a wide compare) rather than after
  * the prefix.
  */
@@ -28,7 +29,19 @@ final class HeaderTexts {
   /** Bytes and their text. */
   private record Seen(byte[] bytes, String text) {}
 
-  private final Seen[] last = new Seen[BinaryAttributes.SLOTS + 1];
+  /** How many values each header keeps: a topic carries a few types and sources, as a rule. */
+  static final int KEPT = 4;
+
+  /** Per slot that repeats, its last values, the most recent first; {@code null} for the others. */
+  private final Seen[][] last = new Seen[BinaryAttributes.SLOTS + 1][];
+
+  HeaderTexts() {
+    for (int slot = 0; slot < last.length; slot++) {
+      if (repeats(slot)) {
+        last[slot] = new Seen[KEPT];
+      }
+    }
+  }
 
   /** The slot of {@link BinaryAttributes} that header {@code key} fills, or -1. */
   static int slot(String key) {
@@ -61,15 +74,20 @@ final class HeaderTexts {
    * of {@link BinaryAttributes}, or -1 for any other header).
    */
   String text(int slot, byte[] value) throws CharacterCodingException {
-    if (!repeats(slot)) {
+    Seen[] kept = slot >= 0 ? last[slot] : null;
+    if (kept == null) {
       return utf8(value);
     }
-    Seen seen = last[slot];
-    if (seen != null && Arrays.equals(seen.bytes(), value)) {
-      return seen.text();
+    for (Seen seen : kept) {
+      if (seen != null && Arrays.equals(seen.bytes(), value)) {
+        return seen.text();
+      }
     }
     String text = utf8(value);
-    last[slot] = new Seen(value.clone(), text);
+    // A value not kept goes first and the oldest is dropped. Threads that do this at once may keep a
+    // value twice or drop one more: either only costs a decoding later.
+    System.arraycopy(kept, 0, kept, 1, KEPT - 1);
+    kept[0] = new Seen(value.clone(), text);
     return text;
   }
 

@@ -57,6 +57,18 @@ class HeaderTextsTest {
     assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderPlaced"))).isSameAs(first);
     assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderShipped"))).isEqualTo("OrderShipped");
     assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderPlaced"))).isEqualTo("OrderPlaced");
+    // A few values are kept, for topics of several types: interleaved, each comes back the same.
+    String shipped = texts.text(BinaryAttributes.TYPE, utf8("OrderShipped"));
+    String placed = texts.text(BinaryAttributes.TYPE, utf8("OrderPlaced"));
+    for (int i = 0; i < 3; i++) {
+      assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderShipped"))).isSameAs(shipped);
+      assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderPlaced"))).isSameAs(placed);
+    }
+    // Beyond the number kept, the oldest goes: read afresh, equal, another string.
+    for (int i = 0; i < HeaderTexts.KEPT; i++) {
+      assertThat(texts.text(BinaryAttributes.TYPE, utf8("Type" + i))).isEqualTo("Type" + i);
+    }
+    assertThat(texts.text(BinaryAttributes.TYPE, utf8("OrderPlaced"))).isEqualTo("OrderPlaced").isNotSameAs(placed);
     // Each slot keeps its own: the same bytes under another header are that header's.
     assertThat(texts.text(BinaryAttributes.SOURCE, utf8("OrderPlaced"))).isEqualTo("OrderPlaced");
     assertThat(texts.text(HeaderTexts.CONTENT_TYPE, utf8("application/json"))).isEqualTo("application/json");
