@@ -156,12 +156,17 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     byte[] value = message.dataJsonBytes();
     RepeatedHeaders repeated = RepeatedHeaders.of(message);
     headers.add(SPEC_VERSION);
-    headers.add(KafkaHeaders.ID, header(message, "id", message.id()));
+    byte[] id = header(message, "id", message.id());
+    headers.add(KafkaHeaders.ID, id);
     headers.add(repeated.source(message));
     headers.add(repeated.type(message));
     headers.add(KafkaHeaders.TIME, utf8(Rfc3339.format(message.timestamp())));
     headers.add(repeated.version(message));
-    headers.add(KafkaHeaders.CORRELATIONID, header(message, "correlationid", message.correlationId()));
+    // The first message of a flow is its own correlation: the same text, the same bytes.
+    String correlation = message.correlationId();
+    headers.add(
+        KafkaHeaders.CORRELATIONID,
+        correlation.equals(message.id()) ? id : header(message, "correlationid", correlation));
     if (message.causationId() != null) {
       headers.add(KafkaHeaders.CAUSATIONID, header(message, "causationid", message.causationId()));
     }
@@ -262,7 +267,21 @@ public final class MessageSerializer implements Serializer<Message<?>> {
    * (and {@link String#getBytes} would write as {@code ?}), is an error rather than text changed.
    */
   static byte[] header(Message<?> message, String attribute, String text) {
-    int bad = Json.unpairedSurrogate(text);
+    byte[] bytes = utf8(text);
+    int bad = -1;
+    if (bytes.length == text.length()) {
+      // One byte per char: each is ASCII, or an unpaired surrogate that getBytes wrote as '?', the one
+      // char it writes as a single byte without being ASCII (a pair takes four bytes, any other char
+      // two or three). The usual case, ids and names: checked on the bytes.
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == '?' && text.charAt(i) != '?') {
+          bad = i;
+          break;
+        }
+      }
+    } else {
+      bad = Json.unpairedSurrogate(text);
+    }
     if (bad >= 0) {
       throw MessageFormatException.writing(
           message.type(),
@@ -273,7 +292,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
               + " mode",
           null);
     }
-    return utf8(text);
+    return bytes;
   }
 
   static byte[] utf8(String text) {

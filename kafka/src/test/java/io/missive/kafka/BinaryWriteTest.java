@@ -158,6 +158,25 @@ class BinaryWriteTest {
   }
 
   @Test
+  void aRootMessageCarriesItsIdAsItsCorrelationAndAMessageItCausedCarriesTheRoots() {
+    OrderPlacedEvent root = OrderPlacedEvent.builder()
+        .orderId("ord-1").customerId("c-1").customerName("Ana").lines(List.of()).total(java.math.BigDecimal.ZERO).build();
+    OrderPlacedEvent caused = OrderPlacedEvent.builder()
+        .orderId("ord-2").customerId("c-1").customerName("Ana").lines(List.of()).total(java.math.BigDecimal.ONE)
+        .causedBy(root)
+        .build();
+    assertThat(root.correlationId()).isEqualTo(root.id());
+    assertThat(caused.id()).isNotEqualTo(root.id());
+    for (OrderPlacedEvent message : List.of(root, caused)) {
+      RecordHeaders headers = new RecordHeaders();
+      byte[] value = new MessageSerializer().serialize("orders", headers, message);
+      assertThat(new String(headers.lastHeader("ce_id").value(), StandardCharsets.UTF_8)).isEqualTo(message.id());
+      assertThat(new String(headers.lastHeader("ce_correlationid").value(), StandardCharsets.UTF_8)).isEqualTo(root.id());
+      assertThat(DESERIALIZER.deserialize("orders", headers, value)).isEqualTo(message);
+    }
+  }
+
+  @Test
   void eachRecordCarriesItsOwnSourceWhateverTheRecordsBeforeItCarried() {
     MessageSerializer serializer = new MessageSerializer(Mode.BINARY);
     for (String source : new String[] {"orders", "billing", "orders", "/eu/orders", "or\\ud800ders", "orders"}) {
