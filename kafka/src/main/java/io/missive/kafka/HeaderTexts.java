@@ -17,9 +17,8 @@ import java.util.Arrays;
  *
  * <p>Shared by the threads that read through one deserializer, without a lock: each place only ever
  * holds an immutable pair of bytes and their text, so a thread sees an older pair or a newer one, and
- * a value not kept is decoded afresh and put first. The header names are
- * matched whole ({@link String#equals}, which the JIT compiles to a wide compare) rather than after
- * the prefix.
+ * a value not kept is decoded afresh and put first. The header names are matched whole ({@link
+ * String#equals}, which the JIT compiles to a wide compare) rather than after the prefix.
  */
 final class HeaderTexts {
 

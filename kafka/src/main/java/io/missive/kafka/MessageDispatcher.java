@@ -165,7 +165,10 @@ public final class MessageDispatcher {
    * it.
    */
   private static Map<TopicPartition, OffsetAndMetadata> unhandled(
-      ConsumerRecords<?, ?> records, List<TopicPartition> partitions, int failed, ConsumerRecord<?, ?> record) {
+      ConsumerRecords<?, ?> records,
+      List<TopicPartition> partitions,
+      int failed,
+      ConsumerRecord<?, ?> record) {
     Map<TopicPartition, OffsetAndMetadata> unhandled = new LinkedHashMap<>();
     unhandled.put(partitions.get(failed), position(record));
     for (TopicPartition partition : partitions.subList(failed + 1, partitions.size())) {
