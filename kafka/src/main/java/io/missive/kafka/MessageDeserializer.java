@@ -569,7 +569,7 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
    * serde must be {@link StateStoreSerde}.
    */
   private static String storeHint(String topic) {
-    return topic != null && topic.endsWith("-changelog")
+    return StateStoreSerde.isStoreTopic(topic)
         ? "; if this is a Kafka Streams state store, its value serde must be StateStoreSerde: a store"
             + " keeps no headers of its own, so MessageDeserializer reads its values with the headers of"
             + " another record"

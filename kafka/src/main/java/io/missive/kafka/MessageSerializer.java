@@ -48,9 +48,6 @@ public final class MessageSerializer implements Serializer<Message<?>> {
   private final Mode given;
   private Mode mode;
 
-  /** How Kafka Streams names a state store's topic: {@code <application.id>-<store>-changelog}. */
-  private static final String CHANGELOG = "-changelog";
-
   /** A serializer in binary mode, unless {@link MissiveKafkaConfig#MODE} configures another. */
   public MessageSerializer() {
     this.given = null;
@@ -124,7 +121,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     if (headers == null) {
       return serialize(topic, message);
     }
-    if (topic != null && topic.endsWith(CHANGELOG)) {
+    if (StateStoreSerde.isStoreTopic(topic)) {
       throw MessageFormatException.writing(
           message.type(),
           "",

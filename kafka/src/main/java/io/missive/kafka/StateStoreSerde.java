@@ -32,6 +32,9 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class StateStoreSerde implements Serde<Message<?>> {
 
+  /** How Kafka Streams names a state store's topic: {@code <application.id>-<store>-changelog}. */
+  private static final String CHANGELOG = "-changelog";
+
   private final MessageJsonReader reader;
 
   /** A serde of the messages {@code reader} reads (with its options: unknown types, limits). */
@@ -42,6 +45,14 @@ public final class StateStoreSerde implements Serde<Message<?>> {
   /** A serde of the given message types, such as {@code OrderPlacedEvent.JSON}. */
   public static StateStoreSerde of(MessageCodec<?>... codecs) {
     return new StateStoreSerde(MessageJsonReader.of(codecs));
+  }
+
+  /**
+   * Whether {@code topic} is named as a Kafka Streams state store's changelog, the topic a store's
+   * serde is handed, where the record serdes cannot work.
+   */
+  static boolean isStoreTopic(String topic) {
+    return topic != null && topic.endsWith(CHANGELOG);
   }
 
   /** The reader of stored values. */
