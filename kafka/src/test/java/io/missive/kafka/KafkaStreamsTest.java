@@ -206,11 +206,12 @@ class KafkaStreamsTest {
 
   @Test
   void logAndContinueSkipsAnUnreadableRecordAndTheDeadLetterQueueKeepsItAsItCame() {
-    Map<String, Object> handling =
-        Map.of(
-            StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class,
-            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "orders-dlq");
-    try (TopologyTestDriver driver = new TopologyTestDriver(passThrough(), properties(handling))) {
+    Map<String, Object> props = new java.util.HashMap<>();
+    // --- as in docs/kafka.md, "Kafka Streams" ---
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "orders-dlq");
+    // ---
+    try (TopologyTestDriver driver = new TopologyTestDriver(passThrough(), properties(props))) {
       TestInputTopic<byte[], byte[]> in = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
       TestInputTopic<String, Message<?>> good = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
       TestOutputTopic<String, byte[]> out = driver.createOutputTopic("shipped", new StringDeserializer(), new ByteArrayDeserializer());
@@ -239,11 +240,14 @@ class KafkaStreamsTest {
   }
 
   @Test
-  void theDocumentedSerdeIsTheOneThisTestRuns() {
+  void theDocumentedSerdeAndDeadLetterSettingsAreTheOnesThisTestRuns() {
+    // The section's own blocks: the serde and the handler's properties (the store's are below).
     List<String> blocks = DocSnippets.blocks("Kafka Streams", "java");
-    assertThat(blocks).isNotEmpty();
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class)))
-        .contains(DocSnippets.normalized(blocks.get(0)));
+    List<String> stores = DocSnippets.blocks("State stores", "java");
+    assertThat(blocks).hasSize(2 + stores.size());
+    String source = DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class));
+    assertThat(source).contains(DocSnippets.normalized(blocks.get(0)));
+    assertThat(source).contains(DocSnippets.normalized(blocks.get(1)));
   }
 
   @Test
