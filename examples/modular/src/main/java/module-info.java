@@ -5,4 +5,8 @@ module com.example.shipping {
   requires transitive io.missive;
 
   exports com.example.shipping;
+
+  // On the module path, ServiceLoader reads this, not META-INF/services: MessageJsonReader.discovered()
+  // (and a MessageDeserializer without a list of messages) finds the codecs through it.
+  provides io.missive.MessageCodecProvider with com.example.shipping.MessageCodecs;
 }

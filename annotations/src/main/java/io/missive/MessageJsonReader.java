@@ -129,8 +129,9 @@ public final class MessageJsonReader {
       throw new IllegalStateException(
           "No generated message codec found through ServiceLoader (META-INF/services/"
               + MessageCodecProvider.class.getName() + "): compile the messages with the Missive"
-              + " processor (without -Amissive.codecRegistry=false), or list the codecs with"
-              + " MessageJsonReader.of(...)");
+              + " processor (without -Amissive.codecRegistry=false), and in a named module provide"
+              + " them in module-info.java (provides " + MessageCodecProvider.class.getName()
+              + " with a class of yours), or list the codecs with MessageJsonReader.of(...)");
     }
     return of(found.values());
   }

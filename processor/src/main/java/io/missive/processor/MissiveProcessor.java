@@ -14,8 +14,10 @@ import io.missive.processor.model.RuntimeNames;
 import io.missive.processor.naming.NamingOptions;
 import io.missive.processor.naming.NamingRules;
 import io.missive.processor.read.MessageReader;
+import io.missive.processor.read.ModuleProviders;
 import io.missive.processor.read.ReadResult;
 import io.missive.processor.read.StrayUpcasts;
+import io.missive.processor.rules.ModuleProvidesRule;
 import io.missive.processor.rules.NamingRule;
 import io.missive.processor.rules.RuleSet;
 import io.missive.processor.rules.UpcastPlacementRule;
@@ -29,12 +31,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -61,6 +65,8 @@ public final class MissiveProcessor extends AbstractProcessor {
   private Output output;
   /** The envelopes generated in this compilation, listed for ServiceLoader in the last round. */
   private final CodecRegistryWriter registry = new CodecRegistryWriter();
+  /** The envelopes generated in each named module, whose module-info.java must provide their codecs. */
+  private final Map<ModuleElement, java.util.SortedSet<String>> moduleEnvelopes = new LinkedHashMap<>();
   private SchemaLock lock;
 
   @Override
@@ -144,6 +150,14 @@ public final class MissiveProcessor extends AbstractProcessor {
       for (Diagnostic failure : registry.write(processingEnv)) {
         reporter.report(failure, Locations.none());
       }
+      moduleEnvelopes.forEach(
+          (module, envelopes) ->
+              reporter.report(
+                  ModuleProvidesRule.check(
+                      module.getQualifiedName().toString(),
+                      ModuleProviders.provides(module, ModuleProvidesRule.SERVICE),
+                      envelopes),
+                  Locations.of(module)));
     }
     StrayUpcasts.Read strays = StrayUpcasts.read(round, processingEnv.getElementUtils());
     reporter.report(UpcastPlacementRule.check(strays.upcasters()), strays.locations());
@@ -217,6 +231,10 @@ public final class MissiveProcessor extends AbstractProcessor {
     }
     model.generatedTypes().forEach(name -> generated.add(name.canonicalName()));
     registry.add(model, element);
+    ModuleElement module = processingEnv.getElementUtils().getModuleOf(element);
+    if (module != null && !module.isUnnamed()) {
+      moduleEnvelopes.computeIfAbsent(module, named -> new TreeSet<>()).add(model.envelope().canonicalName());
+    }
   }
 
   /** What the processor itself reports, apart from the rules' findings. */

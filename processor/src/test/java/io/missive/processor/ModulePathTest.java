@@ -70,14 +70,82 @@ class ModulePathTest {
     assertThat(envelope).doesNotContain("@Generated");
   }
 
+  @Test
+  void aModuleThatDoesNotProvideItsCodecsIsToldWhatToWrite() throws Exception {
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> found =
+        compileReporting("module com.example.shipping { requires io.missive; }", List.of());
+    assertThat(found).hasSize(1);
+    javax.tools.Diagnostic<? extends JavaFileObject> warning = found.get(0);
+    assertThat(warning.getKind()).isEqualTo(javax.tools.Diagnostic.Kind.WARNING);
+    assertThat(warning.getMessage(Locale.ROOT))
+        .isEqualTo(
+            "[MissiveModuleProvides] Module com.example.shipping provides no io.missive.MessageCodecProvider,"
+                + " so MessageJsonReader.discovered() (and a MessageDeserializer without a list of messages)"
+                + " will not find the codecs of its messages: in a named module, ServiceLoader reads the"
+                + " module's provides directives, not META-INF/services. Write a provider, such as public"
+                + " final class MessageCodecs implements MessageCodecProvider { public MessageCodecs() {}"
+                + " public List<MessageCodec<?>> codecs() { return List.of(ParcelShippedEvent.JSON); } }, and"
+                + " in module-info.java: provides"
+                + " io.missive.MessageCodecProvider with com.example.shipping.MessageCodecs; or list the codecs"
+                + " with MessageJsonReader.of(...) and compile with -Amissive.codecRegistry=false.");
+    // On the module's declaration, in module-info.java.
+    assertThat(warning.getSource().getName()).endsWith("module-info.java");
+    assertThat(warning.getLineNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void theProviderTheWarningSuggestsCompilesWithoutAWarningWhereTheModuleReadsDatabind() throws Exception {
+    // javac 17 refuses a provides naming a generated class in a module that reads databind or
+    // java.compiler: the advice is a class of the module's own, which compiles everywhere.
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> found =
+        compileReporting(
+            "module com.example.shipping { requires transitive io.missive; requires com.fasterxml.jackson.databind;"
+                + " exports com.example.shipping;"
+                + " provides io.missive.MessageCodecProvider with com.example.shipping.MessageCodecs; }",
+            List.of(),
+            PROVIDER);
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void withoutTheRegistryAModuleNeedNotProvideItsCodecs() throws Exception {
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> found =
+        compileReporting("module com.example.shipping { requires io.missive; }", List.of("-Amissive.codecRegistry=false"));
+    assertThat(found).isEmpty();
+  }
+
+  /** The provider {@code MissiveModuleProvides} suggests, as a user writes it. */
+  private static final String PROVIDER =
+      """
+      package com.example.shipping;
+
+      import io.missive.MessageCodec;
+      import io.missive.MessageCodecProvider;
+      import java.util.List;
+
+      public final class MessageCodecs implements MessageCodecProvider {
+        public MessageCodecs() {}
+
+        @Override
+        public List<MessageCodec<?>> codecs() {
+          return List.of(ParcelShippedEvent.JSON);
+        }
+      }
+      """;
+
   /**
    * Compiles the module with {@code -Xlint:all}, databind on the module path or else on the class
    * path; asserts it compiles without a warning and returns the envelope's source.
    */
   private String compile(String moduleInfo, boolean databindOnModulePath) throws IOException {
     Path sources = dir.resolve("src");
-    Path moduleInfoFile = write(sources.resolve("module-info.java"), moduleInfo);
+    // Each provides its codecs, as MissiveModuleProvides asks, or -Xlint:all would warn.
+    String providing =
+        moduleInfo.substring(0, moduleInfo.lastIndexOf('}'))
+            + "provides io.missive.MessageCodecProvider with com.example.shipping.MessageCodecs; }";
+    Path moduleInfoFile = write(sources.resolve("module-info.java"), providing);
     Path eventFile = write(sources.resolve("com/example/shipping/ParcelShipped.java"), EVENT);
+    Path providerFile = write(sources.resolve("com/example/shipping/MessageCodecs.java"), PROVIDER);
     Path generated = Files.createDirectories(dir.resolve("generated"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
@@ -97,13 +165,47 @@ class ModulePathTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(moduleInfoFile, eventFile));
+          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(moduleInfoFile, eventFile, providerFile));
       task.setProcessors(List.of(new MissiveProcessor(), new RoundClaims()));
       boolean compiled = task.call();
       assertThat(diagnostics.getDiagnostics()).as("javac's diagnostics").isEmpty();
       assertThat(compiled).isTrue();
     }
     return Files.readString(generated.resolve("com/example/shipping/ParcelShippedEvent.java"));
+  }
+
+  /**
+   * Compiles the module with {@code -Xlint:all} and {@code moreOptions}, the runtime on the module
+   * path; asserts it compiles and returns javac's diagnostics.
+   */
+  private List<javax.tools.Diagnostic<? extends JavaFileObject>> compileReporting(
+      String moduleInfo, List<String> moreOptions, String... provider) throws IOException {
+    Path sources = dir.resolve("src");
+    List<Path> files = new ArrayList<>();
+    files.add(write(sources.resolve("module-info.java"), moduleInfo));
+    files.add(write(sources.resolve("com/example/shipping/ParcelShipped.java"), EVENT));
+    for (String source : provider) {
+      files.add(write(sources.resolve("com/example/shipping/MessageCodecs.java"), source));
+    }
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-d", classes.toString()));
+    options.addAll(moreOptions);
+    List<Path> modulePath =
+        List.of(
+            location(DomainEvent.class),
+            location(JsonFactory.class),
+            location(ObjectMapper.class),
+            location(com.fasterxml.jackson.annotation.JsonProperty.class));
+    options.addAll(List.of("--module-path", join(modulePath)));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, manager, diagnostics, options, null, manager.getJavaFileObjectsFromPaths(files));
+      task.setProcessors(List.of(new MissiveProcessor(), new RoundClaims()));
+      assertThat(task.call()).as("compiled: %s", diagnostics.getDiagnostics()).isTrue();
+    }
+    return diagnostics.getDiagnostics();
   }
 
   private static Path write(Path file, String text) throws IOException {

@@ -28,6 +28,13 @@ class ShippingTest {
   }
 
   @Test
+  void findsTheModulesCodecsThroughItsProvidesDirective() {
+    MessageJsonReader reader = MessageJsonReader.discovered();
+    assertEquals(java.util.Set.of("DispatchParcel", "ParcelShipped"), reader.types());
+    assertEquals(SHIPPED, reader.read(SHIPPED.toJsonBytes()));
+  }
+
+  @Test
   void buildsTheEnvelopesOfOneFlow() {
     assertEquals("shipping-service", DISPATCH.source());
     assertEquals("ParcelShipped", SHIPPED.type());

@@ -132,6 +132,12 @@ public enum DiagnosticId {
   /** A snapshot of a type or version the code no longer has. */
   SCHEMA_STALE("MissiveSchemaStale", Severity.WARNING, null, null),
 
+  /**
+   * A named module that does not declare the codec providers of its messages, which ServiceLoader then
+   * cannot find there ({@code META-INF/services} counts only on the class path).
+   */
+  MODULE_PROVIDES("MissiveModuleProvides", Severity.WARNING, null, null),
+
   /** A processor option has a value the processor cannot use; the default is kept. */
   OPTION("MissiveOption", Severity.WARNING, null, null),
   /** The processor failed on a type; a bug in Missive, never in user code. */
