@@ -19,6 +19,7 @@ import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +138,12 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     }
     MessageJsonReader configured;
     if (messages != null) {
-      configured = MessageJsonReader.of(codecs(messages));
+      try {
+        configured = MessageJsonReader.of(codecs(messages));
+      } catch (IllegalArgumentException e) {
+        // Two of the classes read one type.
+        throw new ConfigException(MissiveKafkaConfig.MESSAGES, messages, e.getMessage());
+      }
     } else {
       try {
         configured = MessageJsonReader.discovered();
@@ -146,6 +152,11 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
             "MessageDeserializer found no message types: " + e.getMessage() + "; or set "
                 + MissiveKafkaConfig.MESSAGES + " to the envelope classes it reads, such as"
                 + " com.example.OrderPlacedEvent");
+      } catch (IllegalArgumentException e) {
+        // Two generated codecs on the class path read one type.
+        throw new ConfigException(
+            "MessageDeserializer cannot read every message type on the class path: " + e.getMessage()
+                + "; set " + MissiveKafkaConfig.MESSAGES + " to the envelope classes it reads");
       }
     }
     reader = Boolean.TRUE.equals(keep) ? configured.keepingUnknownTypes() : configured;
@@ -363,13 +374,15 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
     java.util.Set<String> notRead = null;
     String notText = null;
     CharacterCodingException notTextCause = null;
+    byte[] idBytes = null;
     for (Header header : headers) {
       String key = header.key();
-      if (!key.startsWith(KafkaHeaders.PREFIX)) {
+      // A name with a slot has the prefix; only the others are checked for it.
+      int slot = HeaderTexts.slot(key);
+      if (slot < 0 && !key.startsWith(KafkaHeaders.PREFIX)) {
         continue;
       }
       // The content type comes from content-type, never from a ce_ header.
-      int slot = HeaderTexts.slot(key);
       String name = null;
       boolean read = slot >= 0 && slot != BinaryAttributes.DATACONTENTTYPE;
       if (!read) {
@@ -386,7 +399,15 @@ public final class MessageDeserializer implements Deserializer<Message<?>> {
       if (read) {
         String value;
         try {
-          value = texts.text(slot, bytes);
+          if (slot == BinaryAttributes.CORRELATIONID && idBytes != null && Arrays.equals(bytes, idBytes)) {
+            // A root message's correlation id is its id: the same string, not decoded twice.
+            value = attributes.own(BinaryAttributes.ID);
+          } else {
+            value = texts.text(slot, bytes);
+            if (slot == BinaryAttributes.ID) {
+              idBytes = bytes;
+            }
+          }
         } catch (CharacterCodingException e) {
           // Reported after the check for repeated headers, which comes first.
           if (notText == null) {

@@ -67,6 +67,49 @@ class ConfigurationTest {
   }
 
   @Test
+  void twoCodecsOfOneTypeOnTheClassPathAreAConfigException(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // A second jar on the class path whose provider offers another class for the type OrderPlaced.
+    java.nio.file.Path services = dir.resolve("META-INF/services/io.missive.MessageCodecProvider");
+    java.nio.file.Files.createDirectories(services.getParent());
+    java.nio.file.Files.writeString(services, ClashingCodecs.class.getName() + "\n");
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (java.net.URLClassLoader loader =
+        new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, ConfigurationTest.class.getClassLoader())) {
+      thread.setContextClassLoader(loader);
+      assertThatThrownBy(() -> configured(Map.of()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessage(
+              "MessageDeserializer cannot read every message type on the class path: Two codecs read type"
+                  + " \"OrderPlaced\": io.missive.kafka.orders.OrderPlacedEvent and"
+                  + " io.missive.kafka.orders.OrderShippedEvent; set missive.kafka.messages to the envelope"
+                  + " classes it reads");
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  /** A provider of a codec that claims OrderPlaced for another class. */
+  public static final class ClashingCodecs implements io.missive.MessageCodecProvider {
+    @Override
+    public List<io.missive.MessageCodec<?>> codecs() {
+      io.missive.MessageCodec<?> clash =
+          (io.missive.MessageCodec<?>)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  ConfigurationTest.class.getClassLoader(),
+                  new Class<?>[] {io.missive.MessageCodec.class},
+                  (proxy, method, args) ->
+                      switch (method.getName()) {
+                        case "type" -> "OrderPlaced";
+                        case "messageClass" -> OrderShippedEvent.class;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                      });
+      return List.of(clash);
+    }
+  }
+
+  @Test
   void unknownTypesAreRefusedOrKept() {
     assertThat(configured(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, "fail")).reader().keepsUnknownTypes()).isFalse();
     MessageDeserializer keeping = configured(Map.of(MissiveKafkaConfig.UNKNOWN_TYPES, " Keep "));

@@ -225,6 +225,16 @@ class DeadLetterTest {
     assertThat(DocSnippets.normalized(DocSnippets.testSource(DeadLetterTest.class))).contains(DocSnippets.normalized(loop));
   }
 
+  @Test
+  void theDocumentedBufferCopyIsTheOneThisTestRuns() {
+    String copy =
+        DocSnippets.blocks("Dead letters", "java").stream()
+            .filter(code -> code.startsWith("static byte[] bytes(ByteBuffer buffer)"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no bytes(ByteBuffer) under \"Dead letters\""));
+    assertThat(DocSnippets.normalized(DocSnippets.testSource(DeadLetterTest.class))).contains(DocSnippets.normalized(copy));
+  }
+
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.missive.Message;
 import io.missive.MessageFormatException;
+import io.missive.MessageJsonReader;
 import io.missive.kafka.orders.OrderPlacedEvent;
 import io.missive.kafka.orders.OrderShippedEvent;
 import java.nio.charset.StandardCharsets;
@@ -193,6 +194,48 @@ class KafkaStreamsTest {
   }
 
   @Test
+  void theDefaultSerdeIsMadeAndConfiguredByKafkaStreamsFromTheProperties() {
+    Map<String, Object> props = new java.util.HashMap<>();
+    // --- as in docs/kafka.md, "Kafka Streams" ---
+    props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
+    props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, MessageSerde.class);
+    props.put(MissiveKafkaConfig.MODE, "structured"); // written in structured mode; read in either
+    // ---
+    props.put(MissiveKafkaConfig.MESSAGES, OrderPlacedEvent.class.getName() + "," + OrderShippedEvent.class.getName());
+    StreamsBuilder builder = new StreamsBuilder();
+    // No serde given: Kafka Streams makes the default one and configures it with the properties above.
+    builder.<String, Message<?>>stream("orders")
+        .filter((key, message) -> message instanceof OrderShippedEvent)
+        .to("shipped");
+    OrderPlacedEvent placed = KafkaBindingTest.placed("ord-1");
+    OrderShippedEvent shipped =
+        OrderShippedEvent.builder().orderId("ord-1").carrier("DHL").sequence(1).causedBy(placed).build();
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(props))) {
+      TestInputTopic<String, Message<?>> in = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      TestOutputTopic<byte[], byte[]> out =
+          driver.createOutputTopic("shipped", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      in.pipeInput("ord-1", placed);
+      in.pipeInput("ord-1", shipped);
+      List<TestRecord<byte[], byte[]>> records = out.readRecordsToList();
+      assertThat(records).hasSize(1);
+      // Read from binary mode, written in the mode of the properties: the whole event as the value.
+      assertThat(header(records.get(0), "content-type")).isEqualTo("application/cloudevents+json; charset=UTF-8");
+      assertThat(records.get(0).headers().lastHeader("ce_type")).isNull();
+      assertThat(MessageJsonReader.of(OrderShippedEvent.JSON).read(records.get(0).value())).isEqualTo(shipped);
+    }
+    // The types of missive.kafka.messages reach the deserializer too: another type is unknown to it.
+    props.put(MissiveKafkaConfig.MESSAGES, OrderPlacedEvent.class.getName());
+    try (TopologyTestDriver driver = new TopologyTestDriver(passThroughByDefault(), properties(props))) {
+      TestInputTopic<String, Message<?>> in = driver.createInputTopic("orders", new StringSerializer(), new MessageSerializer());
+      assertThatThrownBy(() -> in.pipeInput("ord-1", shipped))
+          .isInstanceOf(StreamsException.class)
+          .cause()
+          .isInstanceOf(MessageFormatException.class)
+          .hasMessageContaining("unknown message type \"OrderShipped\"");
+    }
+  }
+
+  @Test
   void anUnreadableRecordFailsTheTaskByDefaultWithTheMessageFormatException() {
     try (TopologyTestDriver driver = new TopologyTestDriver(passThrough(), properties(Map.of()))) {
       TestInputTopic<byte[], byte[]> in = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
@@ -240,14 +283,16 @@ class KafkaStreamsTest {
   }
 
   @Test
-  void theDocumentedSerdeAndDeadLetterSettingsAreTheOnesThisTestRuns() {
-    // The section's own blocks: the serde and the handler's properties (the store's are below).
+  void theDocumentedSerdesAndDeadLetterSettingsAreTheOnesThisTestRuns() {
+    // The section's own blocks: the serde, the default serde's and the handler's properties (the
+    // store's are below).
     List<String> blocks = DocSnippets.blocks("Kafka Streams", "java");
     List<String> stores = DocSnippets.blocks("State stores", "java");
-    assertThat(blocks).hasSize(2 + stores.size());
+    assertThat(blocks).hasSize(3 + stores.size());
     String source = DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class));
-    assertThat(source).contains(DocSnippets.normalized(blocks.get(0)));
-    assertThat(source).contains(DocSnippets.normalized(blocks.get(1)));
+    for (String block : blocks.subList(0, 3)) {
+      assertThat(source).contains(DocSnippets.normalized(block));
+    }
   }
 
   @Test
@@ -264,6 +309,13 @@ class KafkaStreamsTest {
     Serde<Message<?>> messages =
         Serdes.serdeFrom(new MessageSerializer(), MessageDeserializer.of(OrderPlacedEvent.JSON, OrderShippedEvent.JSON));
     builder.stream("orders", Consumed.with(Serdes.String(), messages)).to("shipped", Produced.with(Serdes.String(), messages));
+    return builder.build();
+  }
+
+  /** orders to shipped, with the default serdes of the properties. */
+  private static org.apache.kafka.streams.Topology passThroughByDefault() {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream("orders").to("shipped");
     return builder.build();
   }
 
