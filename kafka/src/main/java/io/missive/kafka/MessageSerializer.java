@@ -47,6 +47,8 @@ public final class MessageSerializer implements Serializer<Message<?>> {
   /** The mode given in code, or {@code null} when the properties say which mode to write. */
   private final Mode given;
   private Mode mode;
+  /** Whether a topic named like a state store's changelog is written as any other. */
+  private boolean writesChangelogTopics;
 
   /** A serializer in binary mode, unless {@link MissiveKafkaConfig#MODE} configures another. */
   public MessageSerializer() {
@@ -70,6 +72,8 @@ public final class MessageSerializer implements Serializer<Message<?>> {
           "MessageSerializer writes record values; the key of a message is its partition key, a"
               + " String: use StringSerializer for keys (see MessageRecords)");
     }
+    Object changelog = configs.get(MissiveKafkaConfig.CHANGELOG_TOPICS);
+    writesChangelogTopics = changelog != null && writesChangelogTopics(changelog);
     Object configured = configs.get(MissiveKafkaConfig.MODE);
     Mode named = configured == null ? null : parseMode(configured);
     if (given != null) {
@@ -84,6 +88,17 @@ public final class MessageSerializer implements Serializer<Message<?>> {
       return;
     }
     mode = named != null ? named : Mode.BINARY;
+  }
+
+  private static boolean writesChangelogTopics(Object configured) {
+    switch (configured.toString().trim().toLowerCase(Locale.ROOT)) {
+      case "refuse":
+        return false;
+      case "write":
+        return true;
+      default:
+        throw new ConfigException(MissiveKafkaConfig.CHANGELOG_TOPICS, configured, "expected \"refuse\" or \"write\"");
+    }
   }
 
   static Mode parseMode(Object configured) {
@@ -121,14 +136,15 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     if (headers == null) {
       return serialize(topic, message);
     }
-    if (StateStoreSerde.isStoreTopic(topic)) {
+    if (!writesChangelogTopics && StateStoreSerde.isStoreTopic(topic)) {
       throw MessageFormatException.writing(
           message.type(),
           "",
           "topic " + topic + " is the changelog of a Kafka Streams state store, whose serde is handed"
               + " the headers of the record in flight: what this serializer writes there would be read"
               + " back with another record's headers. A store's value serde is StateStoreSerde, which"
-              + " keeps the whole event in the value (and writes a topic of your own of this name too)",
+              + " keeps the whole event in the value (and writes a topic of your own of this name too,"
+              + " as this serializer does with " + MissiveKafkaConfig.CHANGELOG_TOPICS + "=write)",
           null);
     }
     clear(headers);

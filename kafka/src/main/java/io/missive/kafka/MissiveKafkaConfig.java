@@ -31,5 +31,15 @@ public final class MissiveKafkaConfig {
    */
   public static final String UNKNOWN_TYPES = "missive.kafka.unknown.types";
 
+  /**
+   * {@code missive.kafka.changelog.topics}: {@code refuse} (the default) or {@code write}. Read by the
+   * serializer only. A topic whose name ends in {@code -changelog} is, as a rule, a Kafka Streams state
+   * store's, where this serializer would write a message's attributes into the headers of the record
+   * in flight ({@link StateStoreSerde} is a store's serde), so the serializer refuses it; {@code
+   * write} writes such a topic as any other, for an application whose own topics are named so and
+   * that uses {@link MessageSerializer} in no state store.
+   */
+  public static final String CHANGELOG_TOPICS = "missive.kafka.changelog.topics";
+
   private MissiveKafkaConfig() {}
 }

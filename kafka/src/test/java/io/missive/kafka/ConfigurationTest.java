@@ -169,6 +169,28 @@ class ConfigurationTest {
   }
 
   @Test
+  void aTopicNamedLikeAStoresChangelogIsRefusedUnlessThePropertySaysWrite() {
+    OrderShippedEvent shipped = OrderShippedEvent.builder().orderId("o-1").carrier("DHL").sequence(1).build();
+    MessageSerializer refusing = new MessageSerializer();
+    refusing.configure(Map.of(MissiveKafkaConfig.CHANGELOG_TOPICS, "refuse"), false);
+    assertThatThrownBy(() -> refusing.serialize("inventory-changelog", new RecordHeaders(), shipped))
+        .isInstanceOf(io.missive.MessageFormatException.class)
+        .hasMessageContaining("is the changelog of a Kafka Streams state store")
+        .hasMessageContaining("missive.kafka.changelog.topics=write");
+    for (MessageSerializer writing : List.of(new MessageSerializer(), new MessageSerializer(Mode.STRUCTURED))) {
+      writing.configure(Map.of(MissiveKafkaConfig.CHANGELOG_TOPICS, " Write"), false);
+      RecordHeaders headers = new RecordHeaders();
+      byte[] value = writing.serialize("inventory-changelog", headers, shipped);
+      assertThat(MessageDeserializer.of(OrderShippedEvent.JSON).deserialize("inventory-changelog", headers, value))
+          .isEqualTo(shipped);
+    }
+    assertThatThrownBy(() -> new MessageSerializer().configure(Map.of(MissiveKafkaConfig.CHANGELOG_TOPICS, "allow"), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(MissiveKafkaConfig.CHANGELOG_TOPICS)
+        .hasMessageContaining("expected \"refuse\" or \"write\"");
+  }
+
+  @Test
   void theModePropertyPicksTheSerializersMode() {
     for (Map.Entry<Object, Mode> entry :
         Map.<Object, Mode>of("binary", Mode.BINARY, " STRUCTURED", Mode.STRUCTURED, Mode.STRUCTURED, Mode.STRUCTURED)
