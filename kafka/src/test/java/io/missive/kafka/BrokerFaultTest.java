@@ -270,23 +270,7 @@ class BrokerFaultTest {
       this.brokerDown = brokerDown;
       this.ends = ends;
       java.util.Arrays.fill(lastHandledOffset, -1);
-      ProcessedMessages store = ProcessedMessages.inMemory(COUNT);
-      processed =
-          new ProcessedMessages() {
-            @Override
-            public boolean contains(String source, String id) {
-              boolean handled = store.contains(source, id);
-              if (handled) {
-                skipped.incrementAndGet();
-              }
-              return handled;
-            }
-
-            @Override
-            public void add(String source, String id) {
-              store.add(source, id);
-            }
-          };
+      processed = DeadLetterTest.counting(ProcessedMessages.inMemory(COUNT), skipped);
     }
 
     @Override
