@@ -2,6 +2,7 @@ package io.missive.sample;
 
 import io.missive.Message;
 import io.missive.MessageJsonReader;
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
 import io.missive.sample.bus.MessageBus;
@@ -60,7 +61,7 @@ public final class OrderFlowApp {
           "  request is on record; the order service can use neither, since it waits for the answer");
 
   private final Journal journal;
-  private final MessageBus bus;
+  private final Bus bus;
   private final OrderService orders;
   private final InventoryService inventory;
   private final PaymentService payments;
@@ -77,16 +78,18 @@ public final class OrderFlowApp {
   public OrderFlowApp(PrintStream out, Wire wire) {
     journal = new Journal(out);
     bus = new MessageBus(reader(), journal, wire);
-    inventory = new InventoryService(bus, journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
-    payments = new PaymentService(bus, journal);
+    inventory =
+        new InventoryService(
+            bus.service("inventory"), journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
+    payments = new PaymentService(bus.service("payments"), journal);
     orders =
         new OrderService(
-            bus,
+            bus.service("orders"),
             Map.of("cust-456", new OrderService.Customer("Alice", "alice@example.com")),
             inventory,
             payments);
-    shipping = new ShippingService(bus, journal);
-    notifications = new NotificationService(bus, journal);
+    shipping = new ShippingService(bus.service("shipping"), journal);
+    notifications = new NotificationService(bus.service("notifications"), journal);
   }
 
   /** A reader of every message type of the app, with which a bus reads back what it carries. */
