@@ -6,7 +6,6 @@ import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
 import io.missive.sample.bus.MessageBus;
-import io.missive.sample.bus.Wire;
 import io.missive.sample.messages.CancelOrderCommand;
 import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.GetOrderQuery;
@@ -70,14 +69,22 @@ public final class OrderFlowApp {
   private final List<CommandResult> results = new ArrayList<>();
   private String firstFlow;
 
-  OrderFlowApp(PrintStream out) {
-    this(out, Wire.inMemory(reader()));
+  /** The app, its services talking on an in-process bus. */
+  public OrderFlowApp(PrintStream out) {
+    this(new Journal(out));
   }
 
-  /** The app, its services talking across {@code wire}. */
-  public OrderFlowApp(PrintStream out, Wire wire) {
-    journal = new Journal(out);
-    bus = new MessageBus(reader(), journal, wire);
+  private OrderFlowApp(Journal journal) {
+    this(journal, new MessageBus(reader(), journal));
+  }
+
+  /**
+   * The app, each service talking on {@code bus} as itself ({@link Bus#service}), the story told in
+   * {@code journal}.
+   */
+  public OrderFlowApp(Journal journal, Bus bus) {
+    this.journal = journal;
+    this.bus = bus;
     inventory =
         new InventoryService(
             bus.service("inventory"), journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));

@@ -41,7 +41,7 @@ public final class MessageBus implements Bus {
     this(reader, journal, Wire.inMemory(reader));
   }
 
-  /** A bus whose messages cross {@code wire}, such as a Kafka topic. */
+  /** A bus whose messages cross {@code wire}. */
   public MessageBus(MessageJsonReader reader, Journal journal, Wire wire) {
     this.reader = reader;
     this.journal = journal;
