@@ -2,10 +2,10 @@ package io.missive.sample;
 
 import io.missive.Message;
 import io.missive.MessageJsonReader;
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Journal;
 import io.missive.sample.bus.MessageBus;
-import io.missive.sample.bus.Wire;
 import io.missive.sample.messages.CancelOrderCommand;
 import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.GetOrderQuery;
@@ -60,7 +60,7 @@ public final class OrderFlowApp {
           "  request is on record; the order service can use neither, since it waits for the answer");
 
   private final Journal journal;
-  private final MessageBus bus;
+  private final Bus bus;
   private final OrderService orders;
   private final InventoryService inventory;
   private final PaymentService payments;
@@ -69,24 +69,34 @@ public final class OrderFlowApp {
   private final List<CommandResult> results = new ArrayList<>();
   private String firstFlow;
 
-  OrderFlowApp(PrintStream out) {
-    this(out, Wire.inMemory(reader()));
+  /** The app, its services talking on an in-process bus. */
+  public OrderFlowApp(PrintStream out) {
+    this(new Journal(out));
   }
 
-  /** The app, its services talking across {@code wire}. */
-  public OrderFlowApp(PrintStream out, Wire wire) {
-    journal = new Journal(out);
-    bus = new MessageBus(reader(), journal, wire);
-    inventory = new InventoryService(bus, journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
-    payments = new PaymentService(bus, journal);
+  private OrderFlowApp(Journal journal) {
+    this(journal, new MessageBus(reader(), journal));
+  }
+
+  /**
+   * The app, each service talking on {@code bus} as itself ({@link Bus#service}), the story told in
+   * {@code journal}.
+   */
+  public OrderFlowApp(Journal journal, Bus bus) {
+    this.journal = journal;
+    this.bus = bus;
+    inventory =
+        new InventoryService(
+            bus.service("inventory"), journal, Map.of("prod-789", 10, "prod-790", 5, "prod-791", 0));
+    payments = new PaymentService(bus.service("payments"), journal);
     orders =
         new OrderService(
-            bus,
+            bus.service("orders"),
             Map.of("cust-456", new OrderService.Customer("Alice", "alice@example.com")),
             inventory,
             payments);
-    shipping = new ShippingService(bus, journal);
-    notifications = new NotificationService(bus, journal);
+    shipping = new ShippingService(bus.service("shipping"), journal);
+    notifications = new NotificationService(bus.service("notifications"), journal);
   }
 
   /** A reader of every message type of the app, with which a bus reads back what it carries. */

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Makes a consumer idempotent by message id: a broker delivers at least once, so a redelivered message
  * (same id) must have no second effect. A real service keeps the ids in the same transaction as its
- * state; here a set is enough.
+ * state; here a set is enough. Over Kafka, each service's {@code MessageDispatcher} skips a
+ * redelivery before it gets here ({@code io.missive.sample.kafka.KafkaService}).
  */
 public final class Idempotent<M extends Message<?>> implements Consumer<M> {
 

@@ -26,7 +26,8 @@ public final class Journal {
     return new Journal(null);
   }
 
-  void record(Message<?> message, String outcome) {
+  /** Keeps {@code message} and prints its line, with what became of it. */
+  public void record(Message<?> message, String outcome) {
     if (out == null) {
       return;
     }

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * receive is what the wire carried. Events published while a message is handled are delivered after
  * it, in order.
  */
-public final class MessageBus {
+public final class MessageBus implements Bus {
 
   /** Knows no type, so it keeps every event as it came: raw JSON from a broker, to be put on the wire. */
   private static final MessageJsonReader AS_IT_CAME = MessageJsonReader.of().keepingUnknownTypes();
@@ -41,11 +41,17 @@ public final class MessageBus {
     this(reader, journal, Wire.inMemory(reader));
   }
 
-  /** A bus whose messages cross {@code wire}, such as a Kafka topic. */
+  /** A bus whose messages cross {@code wire}. */
   public MessageBus(MessageJsonReader reader, Journal journal, Wire wire) {
     this.reader = reader;
     this.journal = journal;
     this.wire = wire;
+  }
+
+  /** Every service of the process shares this bus: the bus itself. */
+  @Override
+  public MessageBus service(String name) {
+    return this;
   }
 
   /** Makes {@code handler} the one handler of commands of {@code type}. */

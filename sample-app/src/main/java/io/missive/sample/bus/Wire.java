@@ -4,9 +4,9 @@ import io.missive.Message;
 import io.missive.MessageJsonReader;
 
 /**
- * What carries a message from the bus's sender to its receivers: in memory by default
- * ({@link #inMemory}), or a real broker ({@code io.missive.sample.kafka.KafkaWire}). The bus hands
- * it the message it sends and gets back what the receiving side read.
+ * What carries a message of a {@link MessageBus} from its sender to its receivers, in memory
+ * ({@link #inMemory}). The bus hands it the message it sends and gets back what the receiving side
+ * read. (Over Kafka the services consume the topic themselves: {@code io.missive.sample.kafka.KafkaBus}.)
  */
 @FunctionalInterface
 public interface Wire {

@@ -1,8 +1,8 @@
 package io.missive.sample.services;
 
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.Idempotent;
 import io.missive.sample.bus.Journal;
-import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.InventoryReservedEvent;
 import io.missive.sample.messages.LineItem;
 import io.missive.sample.messages.OrderCancelledEvent;
@@ -15,12 +15,12 @@ import java.util.Map;
 /** Keeps stock: reserves it when an order is placed, releases it when an order is cancelled. */
 public final class InventoryService {
 
-  private final MessageBus bus;
+  private final Bus bus;
   private final Journal journal;
   private final Map<String, Integer> stock;
   private final Map<String, List<LineItem>> reservations = new HashMap<>();
 
-  public InventoryService(MessageBus bus, Journal journal, Map<String, Integer> stock) {
+  public InventoryService(Bus bus, Journal journal, Map<String, Integer> stock) {
     this.bus = bus;
     this.journal = journal;
     this.stock = new LinkedHashMap<>(stock);

@@ -1,8 +1,8 @@
 package io.missive.sample.services;
 
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.Idempotent;
 import io.missive.sample.bus.Journal;
-import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.GetOrderQuery;
 import io.missive.sample.messages.OrderPlaced;
 import io.missive.sample.messages.OrderPlacedEvent;
@@ -16,11 +16,11 @@ import java.util.List;
  */
 public final class NotificationService {
 
-  private final MessageBus bus;
+  private final Bus bus;
   private final Journal journal;
   private final List<String> sent = new ArrayList<>();
 
-  public NotificationService(MessageBus bus, Journal journal) {
+  public NotificationService(Bus bus, Journal journal) {
     this.bus = bus;
     this.journal = journal;
     bus.subscribe(OrderPlacedEvent.class, Idempotent.of("notifications", journal, this::confirm));

@@ -1,7 +1,7 @@
 package io.missive.sample.services;
 
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.CommandResult;
-import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.CancelOrderCommand;
 import io.missive.sample.messages.GetOrderQuery;
 import io.missive.sample.messages.GetOrderStatusQuery;
@@ -28,7 +28,7 @@ public final class OrderService {
   /** A customer the service knows. */
   public record Customer(String name, String email) {}
 
-  private final MessageBus bus;
+  private final Bus bus;
   private final Map<String, Customer> customers;
   private final InventoryService inventory;
   private final PaymentService payments;
@@ -36,7 +36,7 @@ public final class OrderService {
   private int nextOrder = 1001;
 
   public OrderService(
-      MessageBus bus, Map<String, Customer> customers, InventoryService inventory, PaymentService payments) {
+      Bus bus, Map<String, Customer> customers, InventoryService inventory, PaymentService payments) {
     this.bus = bus;
     this.customers = Map.copyOf(customers);
     this.inventory = inventory;

@@ -1,9 +1,9 @@
 package io.missive.sample.services;
 
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.CommandResult;
 import io.missive.sample.bus.Idempotent;
 import io.missive.sample.bus.Journal;
-import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.ChargePayment;
 import io.missive.sample.messages.ChargePaymentCommand;
 import io.missive.sample.messages.OrderCancelledEvent;
@@ -26,7 +26,7 @@ public final class PaymentService {
 
   private static final int REMEMBERED = 10_000;
 
-  private final MessageBus bus;
+  private final Bus bus;
   private final Map<String, Charge> charges = new HashMap<>();
   /**
    * The answer given to each recent command id: a broker may deliver a command twice, and a card must be
@@ -43,7 +43,7 @@ public final class PaymentService {
   private int nextPayment = 1;
   private int declined;
 
-  public PaymentService(MessageBus bus, Journal journal) {
+  public PaymentService(Bus bus, Journal journal) {
     this.bus = bus;
     bus.subscribe(OrderCancelledEvent.class, Idempotent.of("payments", journal, this::refund));
     bus.handleCommands(ChargePaymentCommand.class, this::charge);

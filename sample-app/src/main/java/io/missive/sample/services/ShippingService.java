@@ -1,8 +1,8 @@
 package io.missive.sample.services;
 
+import io.missive.sample.bus.Bus;
 import io.missive.sample.bus.Idempotent;
 import io.missive.sample.bus.Journal;
-import io.missive.sample.bus.MessageBus;
 import io.missive.sample.messages.InventoryReservedEvent;
 import io.missive.sample.messages.OrderCancelledEvent;
 import io.missive.sample.messages.ShipmentDispatchedEvent;
@@ -15,11 +15,11 @@ import java.util.Map;
  */
 public final class ShippingService {
 
-  private final MessageBus bus;
+  private final Bus bus;
   private final Map<String, InventoryReservedEvent> ready = new LinkedHashMap<>();
   private int nextShipment = 1;
 
-  public ShippingService(MessageBus bus, Journal journal) {
+  public ShippingService(Bus bus, Journal journal) {
     this.bus = bus;
     bus.subscribe(InventoryReservedEvent.class, Idempotent.of("shipping", journal, event -> ready.put(event.data().orderId(), event)));
     bus.subscribe(OrderCancelledEvent.class, Idempotent.of("shipping", journal, event -> ready.remove(event.data().orderId())));
