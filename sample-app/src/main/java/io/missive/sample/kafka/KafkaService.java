@@ -51,7 +51,7 @@ final class KafkaService implements Bus {
   private final MessageDispatcher.Builder handlers =
       MessageDispatcher.builder()
           // What this service has handled, by source and id, so that a redelivery is skipped. A real
-          // service keeps them in its database, written in the handler's transaction.
+          // service remembers them in its database (docs/kafka.md, "Consuming", says how).
           .processed(ProcessedMessages.inMemory(10_000))
           // The topic carries every message of the app: the service takes those it has handlers for.
           .otherwise(message -> {});
