@@ -105,8 +105,14 @@ class ConsumingTest {
 
   @Test
   void theDocumentedLoopIsTheOneThisTestRuns() {
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(ConsumingTest.class)))
-        .contains(DocSnippets.normalized(DocSnippets.block("Consuming", "java")));
+    String loop =
+        DocSnippets.blocks("Consuming", "java").stream()
+            .filter(code -> code.contains("new KafkaConsumer<>(props)"))
+            .reduce((a, b) -> {
+              throw new AssertionError("two consumer loops under \"Consuming\"");
+            })
+            .orElseThrow();
+    assertThat(DocSnippets.normalized(DocSnippets.testSource(ConsumingTest.class))).contains(DocSnippets.normalized(loop));
   }
 
   private void reserve(OrderPlaced order) {
