@@ -213,26 +213,15 @@ class DeadLetterTest {
 
   @Test
   void theDocumentedLoopIsTheOneThisTestRuns() {
-    String block =
-        DocSnippets.blocks("Dead letters", "java").stream()
-            .filter(code -> code.contains("RecordDeserializationException"))
-            .reduce((a, b) -> {
-              throw new AssertionError("two plain-client loops under \"Dead letters\"");
-            })
-            .orElseThrow();
+    String block = DocSnippets.blockWith("Dead letters", "java", "RecordDeserializationException");
     // From the try to the commit: what the test's loop runs between its markers.
     String loop = block.substring(block.indexOf("try {"), block.indexOf("consumer.commitSync();") + "consumer.commitSync();".length());
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(DeadLetterTest.class))).contains(DocSnippets.normalized(loop));
+    DocSnippets.assertRunBy(DeadLetterTest.class, loop);
   }
 
   @Test
   void theDocumentedBufferCopyIsTheOneThisTestRuns() {
-    String copy =
-        DocSnippets.blocks("Dead letters", "java").stream()
-            .filter(code -> code.startsWith("static byte[] bytes(ByteBuffer buffer)"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no bytes(ByteBuffer) under \"Dead letters\""));
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(DeadLetterTest.class))).contains(DocSnippets.normalized(copy));
+    DocSnippets.assertRunBy(DeadLetterTest.class, DocSnippets.blockWith("Dead letters", "java", "static byte[] bytes(ByteBuffer buffer)"));
   }
 
   static byte[] utf8(String text) {

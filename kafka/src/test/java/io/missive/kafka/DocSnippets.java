@@ -62,6 +62,27 @@ final class DocSnippets {
     return blocks.get(0);
   }
 
+  /** The one block of {@code language} under {@code heading} that contains {@code marker}. */
+  static String blockWith(String heading, String language, String marker) {
+    List<String> found = blocks(heading, language).stream().filter(block -> block.contains(marker)).toList();
+    if (found.size() != 1) {
+      throw new IllegalStateException(
+          PAGE + " has " + found.size() + " " + language + " blocks with \"" + marker + "\" under \"" + heading
+              + "\", expected one");
+    }
+    return found.get(0);
+  }
+
+  /**
+   * Asserts that the source of the test {@code type} holds {@code code} as it is, apart from
+   * indentation and blank lines: the test runs what the page shows.
+   */
+  static void assertRunBy(Class<?> type, String code) {
+    org.assertj.core.api.Assertions.assertThat(normalized(testSource(type)))
+        .as("the source of %s, which should run this code of %s", type.getSimpleName(), PAGE)
+        .contains(normalized(code));
+  }
+
   /**
    * A YAML block of nested maps with scalar leaves (what Spring Boot's application.yaml snippets
    * are) as its dotted keys and their values, such as {@code spring.kafka.producer.key-serializer}.

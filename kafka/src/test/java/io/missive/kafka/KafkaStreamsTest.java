@@ -289,9 +289,8 @@ class KafkaStreamsTest {
     List<String> blocks = DocSnippets.blocks("Kafka Streams", "java");
     List<String> stores = DocSnippets.blocks("State stores", "java");
     assertThat(blocks).hasSize(3 + stores.size());
-    String source = DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class));
     for (String block : blocks.subList(0, 3)) {
-      assertThat(source).contains(DocSnippets.normalized(block));
+      DocSnippets.assertRunBy(KafkaStreamsTest.class, block);
     }
   }
 
@@ -299,8 +298,7 @@ class KafkaStreamsTest {
   void theDocumentedStoreSerdeIsTheOneThisTestRuns() {
     List<String> blocks = DocSnippets.blocks("State stores", "java");
     assertThat(blocks).hasSize(1);
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(KafkaStreamsTest.class)))
-        .contains(DocSnippets.normalized(blocks.get(0)));
+    DocSnippets.assertRunBy(KafkaStreamsTest.class, blocks.get(0));
   }
 
   /** orders to shipped, read and written with the page's serde. */

@@ -90,14 +90,9 @@ class SpringBatchListenerTest {
 
   @Test
   void theDocumentedListenerIsTheOneThisTestRuns() {
-    String listener =
-        DocSnippets.blocks("Consuming", "java").stream()
-            .filter(code -> code.contains("BatchListenerFailedException"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no batch listener under \"Consuming\""));
+    String listener = DocSnippets.blockWith("Consuming", "java", "BatchListenerFailedException");
     // The method as the page shows it; the test's annotation names its own topic and group.
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(SpringBatchListenerTest.class)))
-        .contains(DocSnippets.normalized(listener.substring(listener.indexOf("void listen("))));
+    DocSnippets.assertRunBy(SpringBatchListenerTest.class, listener.substring(listener.indexOf("void listen(")));
   }
 
   /** The application: Spring Kafka's listener infrastructure, a batch container, the error handler. */

@@ -170,12 +170,8 @@ class SpringKafkaTest {
 
   @Test
   void theDocumentedErrorHandlerIsTheOneThisTestRuns() {
-    List<String> beans =
-        DocSnippets.blocks("Dead letters", "java").stream().filter(block -> block.contains("DefaultErrorHandler")).toList();
-    assertThat(beans).hasSize(1);
-    String bean = beans.get(0).replaceFirst("@Bean\n", "");
-    assertThat(DocSnippets.normalized(DocSnippets.testSource(SpringKafkaTest.class)))
-        .contains(DocSnippets.normalized(bean));
+    String bean = DocSnippets.blockWith("Dead letters", "java", "DefaultErrorHandler").replaceFirst("@Bean\n", "");
+    DocSnippets.assertRunBy(SpringKafkaTest.class, bean);
   }
 
   // --- docs/kafka.md, "Dead letters", as the @Bean it shows ---
