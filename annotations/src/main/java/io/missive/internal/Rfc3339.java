@@ -77,6 +77,22 @@ public final class Rfc3339 {
   }
 
   /**
+   * {@code instant} as RFC 3339 in UTC, as the bytes of its text in ASCII (and so in UTF-8), for a
+   * header: the same as {@code format(instant).getBytes(UTF_8)}, without the string between.
+   *
+   * @throws IllegalArgumentException if the year is not 0000 to 9999
+   */
+  public static byte[] formatAscii(Instant instant) {
+    char[] buffer = new char[MAX_LENGTH];
+    int length = format(instant, buffer, 0);
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      bytes[i] = (byte) buffer[i];
+    }
+    return bytes;
+  }
+
+  /**
    * Writes {@code instant} as RFC 3339 in UTC into {@code buffer} from {@code offset}, which needs
    * {@link #MAX_LENGTH} free chars.
    *

@@ -27,6 +27,12 @@ class Rfc3339Test {
   }
 
   @Property(tries = 2000)
+  void formatsTheSameTextAsAsciiBytes(@ForAll("instants") Instant instant) {
+    assertThat(Rfc3339.formatAscii(instant))
+        .isEqualTo(Rfc3339.format(instant).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Property(tries = 2000)
   void parsesWhatItFormatsAndAnyOffset(
       @ForAll("instants") Instant instant, @ForAll("offsets") ZoneOffset offset) {
     assertThat(Rfc3339.parse(Rfc3339.format(instant))).isEqualTo(instant);

@@ -173,7 +173,7 @@ public final class MessageSerializer implements Serializer<Message<?>> {
     headers.add(KafkaHeaders.ID, id);
     headers.add(repeated.source(message));
     headers.add(repeated.type(message));
-    headers.add(KafkaHeaders.TIME, utf8(Rfc3339.format(message.timestamp())));
+    headers.add(KafkaHeaders.TIME, Rfc3339.formatAscii(message.timestamp()));
     headers.add(repeated.version(message));
     // The first message of a flow is its own correlation: the same text, the same bytes.
     String correlation = message.correlationId();
