@@ -108,6 +108,50 @@ class ModulePathTest {
   }
 
   @Test
+  void theProviderOfSetupMdCompilesAsPastedUnderXlintAllWerror() throws Exception {
+    // docs/setup.md, "The module path": the provider class and the line of module-info.java, as a
+    // user pastes them into a module of two messages (the class with its package and imports).
+    List<String> blocks = setupBlocks("The module path");
+    assertThat(blocks).hasSize(2);
+    String provider =
+        "package com.example.shipping;\n\nimport io.missive.MessageCodec;\nimport io.missive.MessageCodecProvider;\n"
+            + "import java.util.List;\n\n" + blocks.get(0);
+    String command =
+        "package com.example.shipping;\n\n@io.missive.Command\npublic interface DispatchParcel {\n  String parcelId();\n}\n";
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> found =
+        compileReporting(
+            "module com.example.shipping { requires transitive io.missive; requires com.fasterxml.jackson.databind;"
+                + " exports com.example.shipping; " + blocks.get(1).strip() + " }",
+            List.of("-Werror"),
+            command,
+            provider);
+    assertThat(found).isEmpty();
+  }
+
+  /** The fenced java blocks of docs/setup.md under {@code heading}, up to the next heading. */
+  private static List<String> setupBlocks(String heading) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "docs", "setup.md"));
+    int start = lines.indexOf("## " + heading);
+    assertThat(start).as("docs/setup.md has ## %s", heading).isNotNegative();
+    List<String> blocks = new ArrayList<>();
+    StringBuilder block = null;
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (block == null && line.startsWith("#")) {
+        break;
+      }
+      if (block == null && line.equals("```java")) {
+        block = new StringBuilder();
+      } else if (block != null && line.equals("```")) {
+        blocks.add(block.toString());
+        block = null;
+      } else if (block != null) {
+        block.append(line).append('\n');
+      }
+    }
+    return blocks;
+  }
+
+  @Test
   void withoutTheRegistryAModuleNeedNotProvideItsCodecs() throws Exception {
     List<javax.tools.Diagnostic<? extends JavaFileObject>> found =
         compileReporting("module com.example.shipping { requires io.missive; }", List.of("-Amissive.codecRegistry=false"));
@@ -179,16 +223,19 @@ class ModulePathTest {
    * path; asserts it compiles and returns javac's diagnostics.
    */
   private List<javax.tools.Diagnostic<? extends JavaFileObject>> compileReporting(
-      String moduleInfo, List<String> moreOptions, String... provider) throws IOException {
+      String moduleInfo, List<String> moreOptions, String... classes) throws IOException {
     Path sources = dir.resolve("src");
     List<Path> files = new ArrayList<>();
     files.add(write(sources.resolve("module-info.java"), moduleInfo));
     files.add(write(sources.resolve("com/example/shipping/ParcelShipped.java"), EVENT));
-    for (String source : provider) {
-      files.add(write(sources.resolve("com/example/shipping/MessageCodecs.java"), source));
+    for (String source : classes) {
+      // Each a public class of com.example.shipping, in the file of its name.
+      java.util.regex.Matcher name = java.util.regex.Pattern.compile("public (?:final )?(?:class|interface) (\\w+)").matcher(source);
+      assertThat(name.find()).as("a public type in %s", source).isTrue();
+      files.add(write(sources.resolve("com/example/shipping/" + name.group(1) + ".java"), source));
     }
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-d", classes.toString()));
+    Path output = Files.createDirectories(dir.resolve("classes"));
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-d", output.toString()));
     options.addAll(moreOptions);
     List<Path> modulePath =
         List.of(
