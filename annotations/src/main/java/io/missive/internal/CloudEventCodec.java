@@ -1,6 +1,5 @@
 package io.missive.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -164,13 +163,30 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
 
   @Override
   public final byte[] toJsonBytes(M message) {
-    Utf8Bytes out = new Utf8Bytes();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      writeOwn(message, generator);
+    ThreadGenerator own = acquire();
+    boolean written = false;
+    try {
+      writeOwn(message, own.generator());
+      byte[] bytes = own.finish();
+      written = true;
+      return bytes;
     } catch (IOException e) {
+      // Writing to memory does no I/O.
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!written) {
+        own.abandon();
+      }
+    }
+  }
+
+  private static ThreadGenerator acquire() {
+    try {
+      return ThreadGenerator.acquire();
+    } catch (IOException e) {
+      // Making a generator that writes to memory does no I/O.
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /** Writes {@code message} with a generator of our own: compact, and made for this one message. */
@@ -257,18 +273,25 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
 
   /** The payload of {@code message} alone as JSON in UTF-8: the data of a binary-mode record. */
   public final byte[] dataJsonBytes(M message) {
-    Utf8Bytes out = new Utf8Bytes();
-    try (JsonGenerator generator = MessageJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      try {
-        writeData(message, generator);
-      } catch (JsonProcessingException e) {
-        throw MessageFormatException.writing(
-            type, JsonPaths.of(generator.getOutputContext(), null, "data"), e.getOriginalMessage(), e);
-      }
+    ThreadGenerator own = acquire();
+    JsonGenerator generator = own.generator();
+    boolean written = false;
+    try {
+      writeData(message, generator);
+      byte[] bytes = own.finish();
+      written = true;
+      return bytes;
+    } catch (JsonProcessingException e) {
+      throw MessageFormatException.writing(
+          type, JsonPaths.of(generator.getOutputContext(), null, "data"), e.getOriginalMessage(), e);
     } catch (IOException e) {
+      // Writing to memory does no I/O.
       throw new UncheckedIOException(e);
+    } finally {
+      if (!written) {
+        own.abandon();
+      }
     }
-    return out.toByteArray();
   }
 
   @Override

@@ -37,6 +37,15 @@ final class Utf8Bytes extends OutputStream {
     length += count;
   }
 
+  /** What was written, after which this is empty again, for the next message. */
+  byte[] take() {
+    byte[] all = toByteArray();
+    first = null;
+    more = null;
+    length = 0;
+    return all;
+  }
+
   byte[] toByteArray() {
     if (more == null) {
       return first == null ? new byte[0] : first;
