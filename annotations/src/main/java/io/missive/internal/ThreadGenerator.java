@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.missive.MessageJson;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * A compact UTF-8 generator kept by its thread between the messages it writes to bytes ({@code
@@ -24,6 +27,11 @@ import java.io.IOException;
  * own contexts (a member's name, at each member) pays the collector's write barrier for old objects:
  * with G1, measured, that took back most of what keeping it saved. Made anew that often, it is young
  * when it writes, at the cost of one generator in {@value #USES} messages.
+ *
+ * <p>A virtual thread keeps none: there may be a great many of them, each writing a message or two
+ * and then waiting on I/O with the buffers held, so there every message gets a generator of its own
+ * again, as before the generators were kept (made and closed per message, with Jackson's recycler).
+ * {@code Thread.isVirtual()} is found once, on Java 19 and later; Java 17 has no virtual threads.
  */
 final class ThreadGenerator {
 
@@ -31,6 +39,9 @@ final class ThreadGenerator {
   static final int USES = 1024;
 
   private static final ThreadLocal<ThreadGenerator> KEPT = new ThreadLocal<>();
+
+  /** {@code Thread.isVirtual()} where the JDK has it, otherwise {@code null}. */
+  private static final MethodHandle IS_VIRTUAL = isVirtual();
 
   private final Utf8Bytes out = new Utf8Bytes();
   private final JsonGenerator generator;
@@ -47,6 +58,9 @@ final class ThreadGenerator {
 
   /** The thread's idle generator, or a new one used once when the thread's is busy or failed. */
   static ThreadGenerator acquire() throws IOException {
+    if (onVirtualThread()) {
+      return new ThreadGenerator(false);
+    }
     ThreadGenerator own = KEPT.get();
     if (own == null) {
       own = new ThreadGenerator(true);
@@ -56,6 +70,26 @@ final class ThreadGenerator {
     }
     own.busy = true;
     return own;
+  }
+
+  private static MethodHandle isVirtual() {
+    try {
+      return MethodHandles.publicLookup()
+          .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  private static boolean onVirtualThread() {
+    if (IS_VIRTUAL == null) {
+      return false;
+    }
+    try {
+      return (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread());
+    } catch (Throwable e) {
+      throw new IllegalStateException("Thread.isVirtual() failed", e);
+    }
   }
 
   JsonGenerator generator() {

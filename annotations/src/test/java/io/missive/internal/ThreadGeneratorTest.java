@@ -8,16 +8,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.missive.MessageFormatException;
 import io.missive.internal.AbstractMessageTest.NoteData;
 import io.missive.internal.AbstractMessageTest.NoteWritten;
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,9 +71,9 @@ class ThreadGeneratorTest {
     }
   }
 
-  private static final SteeredCodec CODEC = new SteeredCodec();
+  static final SteeredCodec CODEC = new SteeredCodec();
 
-  private static NoteWritten note(String text) {
+  static NoteWritten note(String text) {
     return new NoteWritten("n-1", "notes", T, "c", null, new NoteData(text));
   }
 
@@ -81,7 +87,7 @@ class ThreadGeneratorTest {
   }
 
   /** The whole message of {@link #note}, with {@code text} as the JSON of its text. */
-  private static String expected(String text) {
+  static String expected(String text) {
     return "{\"specversion\":\"1.0\",\"id\":\"n-1\",\"source\":\"notes\","
         + "\"type\":\"NoteWritten\",\"time\":\"2026-03-15T10:30:00.123Z\","
         + "\"datacontenttype\":\"application/json\",\"schemaversion\":2,\"correlationid\":\"c\","
@@ -120,7 +126,7 @@ class ThreadGeneratorTest {
     assertThat(keptAfterOneUse()).isSameAs(keptAfterOneUse());
   }
 
-  private static ThreadGenerator keptAfterOneUse() {
+  static ThreadGenerator keptAfterOneUse() {
     try {
       ThreadGenerator generator = ThreadGenerator.acquire();
       generator.generator().writeString("x");
@@ -186,6 +192,40 @@ class ThreadGeneratorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * On JDK 25, in a JVM of its own: a platform thread keeps its generator, a virtual thread keeps
+   * none (and writes the same bytes).
+   */
+  @Test
+  void aVirtualThreadKeepsNoGenerator() throws Exception {
+    Path jdk25 = Path.of(System.getProperty("missive.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    assertThat(jdk25.resolve("bin/java")).as("JDK 25 (set -Dmissive.jdk25 to its home)").isExecutable();
+    String classPath =
+        String.join(
+            File.pathSeparator,
+            location(ThreadGenerator.class),
+            location(VirtualThreadProbe.class),
+            location(JsonFactory.class),
+            location(Assertions.class),
+            location(Test.class));
+    Process probe =
+        new ProcessBuilder(
+                jdk25.resolve("bin/java").toString(), "-cp", classPath, VirtualThreadProbe.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(probe.exitValue()).as(output).isZero();
+    assertThat(output.strip())
+        .isEqualTo(
+            "platform thread keeps its generator: true; virtual thread keeps one: false; wrote "
+                + expected("\"on a virtual thread\""));
+  }
+
+  private static String location(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
   @Test
