@@ -189,7 +189,10 @@ public abstract class CloudEventCodec<M extends Message<?>> implements MessageCo
     }
   }
 
-  /** Writes {@code message} with a generator of our own: compact, and made for this one message. */
+  /**
+   * Writes {@code message} with a generator of our own: compact, and at its root with nothing
+   * buffered.
+   */
   private void writeOwn(M message, JsonGenerator generator) {
     try {
       write(message, generator, true);

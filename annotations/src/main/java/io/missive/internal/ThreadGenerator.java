@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.missive.MessageJson;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -14,13 +15,25 @@ import java.lang.invoke.MethodType;
  * and closing it (its context, its buffers taken from and given back to the recycler, its first
  * contexts) is about a fifth of the time it takes to write a small message.
  *
- * <p>After each message the generator is flushed, its bytes are taken, and it stands at its root
- * again, where the next message is the next root value, with no separator between them. A generator
- * that failed, or whose thread is already writing with it (a write within a write), is never the one
- * kept: {@link #acquire} then gives a generator of its own, closed when it is done. The thread keeps
- * the generator's two buffers (about 8 KB of bytes and 4 KB of chars) for as long as it lives; a
- * message longer than the byte buffer goes out through it in pieces, so nothing grows with the
- * messages written.
+ * <p>After each message the generator is flushed and its bytes are taken; the next message is the
+ * next root value, with no separator between them. A message is only ever written by a generator
+ * that stands at its root with nothing buffered:
+ *
+ * <ul>
+ *   <li>a write that fails drops the thread's generator (it may stand inside an object), unless it
+ *       failed before writing anything, and the thread's next write makes a new one;
+ *   <li>a write that returns with an object or array still open, or with the generator closed, has
+ *       its output closed as a generator of its own would close it, and the generator is dropped;
+ *   <li>a write within a write on the same thread gets a generator of its own, used once.
+ * </ul>
+ *
+ * <p>What a thread keeps: the generator's two buffers (about 8 KB of bytes and 4 KB of chars, which
+ * hold the last bytes written until they are overwritten), and the last member name written at each
+ * depth of its contexts (a payload's map keys among them); nothing grows with the messages written,
+ * and a message longer than the byte buffer goes out through it in pieces. It is held through a
+ * {@link SoftReference}, as Jackson holds its own per-thread buffers: the collector may take it when
+ * memory runs short, and it does not keep the library's class loader alive for good on a pooled
+ * thread.
  *
  * <p>The thread's generator is replaced by a new one after {@value #USES} messages. A generator kept
  * for long ends up in the old generation of the heap, and then every reference it stores into its
@@ -38,7 +51,7 @@ final class ThreadGenerator {
   /** How many messages the thread's generator writes before a new one takes its place. */
   static final int USES = 1024;
 
-  private static final ThreadLocal<ThreadGenerator> KEPT = new ThreadLocal<>();
+  private static final ThreadLocal<SoftReference<ThreadGenerator>> KEPT = new ThreadLocal<>();
 
   /** {@code Thread.isVirtual()} where the JDK has it, otherwise {@code null}. */
   private static final MethodHandle IS_VIRTUAL = isVirtual();
@@ -56,15 +69,16 @@ final class ThreadGenerator {
     this.kept = kept;
   }
 
-  /** The thread's idle generator, or a new one used once when the thread's is busy or failed. */
+  /** The thread's idle generator, or a new one used once on a virtual thread or in a nested write. */
   static ThreadGenerator acquire() throws IOException {
     if (onVirtualThread()) {
       return new ThreadGenerator(false);
     }
-    ThreadGenerator own = KEPT.get();
+    SoftReference<ThreadGenerator> reference = KEPT.get();
+    ThreadGenerator own = reference == null ? null : reference.get();
     if (own == null) {
       own = new ThreadGenerator(true);
-      KEPT.set(own);
+      KEPT.set(new SoftReference<>(own));
     } else if (own.busy) {
       return new ThreadGenerator(false);
     }
@@ -98,28 +112,53 @@ final class ThreadGenerator {
 
   /** The bytes written since {@link #acquire}, after which the generator is idle again. */
   byte[] finish() throws IOException {
+    if (generator.isClosed() || !generator.getOutputContext().inRoot()) {
+      // The write left an object or array open, or closed the generator: closing it ends what is
+      // open, as closing a generator of its own did, and the generator is not used again.
+      drop();
+      generator.close();
+      return out.take();
+    }
     generator.flush();
     byte[] bytes = out.take();
     if (kept && ++uses < USES) {
       busy = false;
     } else {
-      if (kept) {
-        KEPT.remove();
-      }
+      drop();
       generator.close();
     }
     return bytes;
   }
 
-  /** Drops a generator whose write failed: it may stand inside an object, so it is never used again. */
+  /**
+   * After a write that failed: a generator that wrote nothing is idle again; any other is dropped,
+   * since it may stand inside an object.
+   */
   void abandon() {
-    if (kept && KEPT.get() == this) {
-      KEPT.remove();
+    if (kept
+        && !generator.isClosed()
+        && generator.getOutputContext().inRoot()
+        && generator.getOutputBuffered() == 0
+        && out.isEmpty()) {
+      busy = false;
+      return;
     }
+    drop();
+    out.take();
     try {
       generator.close();
     } catch (IOException | RuntimeException e) {
       // Closing writes the open objects' ends to memory, which are dropped: nothing to report.
+    }
+  }
+
+  /** Takes this generator from its thread, if it is the thread's. */
+  private void drop() {
+    if (kept) {
+      SoftReference<ThreadGenerator> reference = KEPT.get();
+      if (reference != null && reference.get() == this) {
+        KEPT.remove();
+      }
     }
   }
 }

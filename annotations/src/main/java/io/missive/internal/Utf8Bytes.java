@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What a generator writes, collected into an array of the exact length. A generator writes its
- * buffer out when it is full and when it is closed, so a message of up to a few kilobytes arrives
- * in one piece, which is copied once.
+ * buffer out when it is full, when it is flushed and when it is closed, so a message of up to a few
+ * kilobytes arrives in one piece, which is copied once.
  */
 final class Utf8Bytes extends OutputStream {
   private byte[] first;
@@ -35,6 +35,11 @@ final class Utf8Bytes extends OutputStream {
       more.add(piece);
     }
     length += count;
+  }
+
+  /** Whether nothing was written since the last {@link #take}. */
+  boolean isEmpty() {
+    return length == 0;
   }
 
   /** What was written, after which this is empty again, for the next message. */

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +55,26 @@ class ThreadGeneratorTest {
         }
         case "nested" -> generator.writeString(new String(toJsonBytes(note("inner")), StandardCharsets.UTF_8));
         case "nested data" -> generator.writeString(new String(dataJsonBytes(note("inner")), StandardCharsets.UTF_8));
+        case "nested failing" -> {
+          try {
+            toJsonBytes(note("fail"));
+            generator.writeString("the inner write did not fail");
+          } catch (IllegalStateException e) {
+            generator.writeString("the inner write failed");
+          }
+        }
+        case "open" -> {
+          // Returns with the array and the object still open.
+          generator.writeStartArray();
+          generator.writeString("a");
+          return;
+        }
+        case "closed" -> {
+          generator.writeString("x");
+          generator.writeEndObject();
+          generator.close();
+          return;
+        }
         default -> generator.writeString(text);
       }
       generator.writeEndObject();
@@ -123,7 +144,82 @@ class ThreadGeneratorTest {
         .isEqualTo("{\"text\":\"after\"}");
     // And the thread keeps a generator again, rather than making one for every message from then on.
     assertThatThrownBy(() -> CODEC.toJsonBytes(note("fail"))).isInstanceOf(IllegalStateException.class);
-    assertThat(keptAfterOneUse()).isSameAs(keptAfterOneUse());
+    assertKeptAgain();
+  }
+
+  /**
+   * The thread keeps its generator from one message to the next: of three uses in a row, two after
+   * each other have the same one (the one renewal that may fall between them changes it once).
+   */
+  private static void assertKeptAgain() {
+    ThreadGenerator first = keptAfterOneUse();
+    ThreadGenerator second = keptAfterOneUse();
+    ThreadGenerator third = keptAfterOneUse();
+    assertThat(first == second || second == third).as("the thread keeps its generator").isTrue();
+  }
+
+  @Test
+  void theThreadsGeneratorIsReplacedEveryUsesMessages() {
+    ThreadGenerator before = keptAfterOneUse();
+    ThreadGenerator current = keptAfterOneUse();
+    for (int guard = 0; current == before; guard++) {
+      assertThat(guard).as("uses before a new generator").isLessThanOrEqualTo(ThreadGenerator.USES);
+      current = keptAfterOneUse();
+    }
+    // current is new and was used once.
+    for (int use = 1; use < ThreadGenerator.USES; use++) {
+      assertThat(keptAfterOneUse()).as("use %d", use + 1).isSameAs(current);
+    }
+    assertThat(keptAfterOneUse()).isNotSameAs(current);
+  }
+
+  @Test
+  void aWriteThatLeavesItsOutputOpenOrClosedHasItClosedAndTheNextWriteIsClean() {
+    // As a generator of its own closed it: the open array and object ended.
+    assertThat(new String(CODEC.dataJsonBytes(note("open")), StandardCharsets.UTF_8))
+        .isEqualTo("{\"text\":[\"a\"]}");
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    assertThat(new String(CODEC.dataJsonBytes(note("closed")), StandardCharsets.UTF_8))
+        .isEqualTo("{\"text\":\"x\"}");
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    // In the whole message the envelope's end finds the array open, a generator error.
+    assertThatThrownBy(() -> CODEC.toJsonBytes(note("open"))).isInstanceOf(MessageFormatException.class);
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    assertThatThrownBy(() -> CODEC.toJsonBytes(note("closed"))).isInstanceOf(RuntimeException.class);
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    assertThat(new String(CODEC.dataJsonBytes(note("after")), StandardCharsets.UTF_8))
+        .isEqualTo("{\"text\":\"after\"}");
+    assertKeptAgain();
+  }
+
+  @Test
+  void twoCodecsTakeTurnsOnOneThread() {
+    for (int i = 0; i < 50; i++) {
+      NoteWritten note = note("turn " + i);
+      assertThat(bytes(note)).isEqualTo(fresh(note));
+      assertThat(new String(AbstractMessageTest.JSON.toJsonBytes(note), StandardCharsets.UTF_8))
+          .isEqualTo(
+              new String(
+                  Json.bytes(generator -> AbstractMessageTest.JSON.write(note, generator)),
+                  StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aNestedWriteThatFailsLeavesTheOuterOneWhole() {
+    assertThat(bytes(note("nested failing"))).isEqualTo(expected("\"the inner write failed\""));
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    assertKeptAgain();
+  }
+
+  @Test
+  void aMessageRefusedBeforeAnythingIsWrittenLeavesTheGeneratorClean() {
+    NoteWritten noId = new NoteWritten("", "notes", T, "c", null, new NoteData("x"));
+    assertThatThrownBy(() -> CODEC.toJsonBytes(noId))
+        .isInstanceOf(MessageFormatException.class)
+        .hasMessageContaining("the id is empty");
+    assertThat(bytes(note("after"))).isEqualTo(expected("\"after\""));
+    assertKeptAgain();
   }
 
   static ThreadGenerator keptAfterOneUse() {
@@ -210,13 +306,20 @@ class ThreadGeneratorTest {
             location(JsonFactory.class),
             location(Assertions.class),
             location(Test.class));
+    Path log = Files.createTempFile("virtual-thread-probe", ".txt");
     Process probe =
         new ProcessBuilder(
                 jdk25.resolve("bin/java").toString(), "-cp", classPath, VirtualThreadProbe.class.getName())
             .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
             .start();
-    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    boolean ended = probe.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) {
+      probe.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    Files.delete(log);
+    assertThat(ended).as("the probe ended within 60 s: " + output).isTrue();
     assertThat(probe.exitValue()).as(output).isZero();
     assertThat(output.strip())
         .isEqualTo(
